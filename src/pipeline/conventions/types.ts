@@ -1,0 +1,37 @@
+import type { Lang } from '../../schemas/lang.ts';
+
+/**
+ * How resolutions are printed in one language: the fixed lines around the text and
+ * the labels of paragraphs. Importers read documents through these, so a new language
+ * is a new file here, not a change to the stages.
+ */
+export interface Conventions {
+  lang: Lang;
+  /** The session line of the first page ("2015 年会议", "2015 session"); group 1 is the session as printed. */
+  session: RegExp;
+  /** The agenda line ("议程项目 18(b)", "Agenda item 18 (b)"); group 1 is the item as printed. */
+  agendaItem: RegExp;
+  /** The "please recycle" line beside the barcode. */
+  recycle: RegExp;
+  /** Other masthead lines of the first page ("Distr.: General", "Original: English"), dropped. */
+  masthead: RegExp[];
+  /** The adoption line: "2015 年 7 月 22 日经济及社会理事会决议", "Resolution adopted by the … on 22 July 2015". */
+  adoptionLine: RegExp;
+  /** The formula that opens the preamble: "经济及社会理事会，", "The Economic and Social Council,". */
+  formula: RegExp;
+  /** The closing meeting line; group 1 is the meeting number. */
+  meeting: RegExp;
+  /** A date as printed, anywhere in a line; the first match is read by `parseDate`. */
+  date: RegExp;
+  /** Reads a match of `date` into an ISO date, or null when it is not a real date. */
+  parseDate(match: RegExpMatchArray): string | null;
+  /** The organ named by an adoption or formula line. */
+  organ(text: string): 'ECOSOC' | 'GA' | null;
+}
+
+/** Formats year, month and day as an ISO date, or null when the day does not exist. */
+export function isoDate(year: number, month: number, day: number): string | null {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,16 @@
+import { isoDate, type Conventions } from './types.ts';
+
+/** Chinese: how the UN prints resolutions in 中文. */
+export const zh: Conventions = {
+  lang: 'zh',
+  session: /^\s*(\d{4}\s*年(?:实质性|组织|协调|管理)?(?:会议|届会))\s*$/,
+  agendaItem: /^\s*议程项目\s*(\S.*?)\s*$/,
+  recycle: /^\s*请回收\s*$/,
+  masthead: [/^\s*联合国\s*$/, /^\s*(?:经济及社会理事会|大会)\s*$/, /^\s*Distr\.?:?\s*\S.*$/, /^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$/, /^\s*(?:原件|原文)[：:]\s*\S+\s*$/],
+  adoptionLine: /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:经济及社会理事会|经社理事会|大会)(?:通过的)?决议$/,
+  formula: /^(?:经济及社会理事会|经社理事会|大会)[，,]$/,
+  meeting: /第\s*(\d+)\s*次全体会议/,
+  date: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/,
+  parseDate: (m) => isoDate(Number(m[1]), Number(m[2]), Number(m[3])),
+  organ: (text) => (/经济及社会理事会|经社理事会/.test(text) ? 'ECOSOC' : /大会/.test(text) ? 'GA' : null),
+};

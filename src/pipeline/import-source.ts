@@ -1,0 +1,21 @@
+import type { Imported } from './imported.ts';
+import { SourceError } from './source-error.ts';
+import { importText } from './text/import-text.ts';
+
+/** The kinds of source the archive reads, told from their content. */
+export type SourceKind = 'text' | 'akn' | 'pdf';
+
+/** Tells a source's kind from its first bytes: "%PDF-", an XML document, or else text. */
+export function sourceKind(bytes: Uint8Array): SourceKind {
+  const head = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 512)).replace(/^\uFEFF/, '').trimStart();
+  if (head.startsWith('%PDF-')) return 'pdf';
+  if (head.startsWith('<?xml') || head.startsWith('<akomaNtoso')) return 'akn';
+  return 'text';
+}
+
+/** Imports one source file of any kind into the model, or throws a SourceError naming the file. */
+export function importSource(bytes: Uint8Array, file: string): Imported {
+  const kind = sourceKind(bytes);
+  if (kind === 'text') return importText(bytes, file);
+  throw new SourceError(file, null, `${kind === 'pdf' ? 'PDF' : 'Akoma Ntoso XML'} sources cannot be read yet; give the text extracted from it`);
+}

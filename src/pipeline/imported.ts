@@ -1,0 +1,31 @@
+import type { Resolution } from '../schemas/resolution.ts';
+import type { FootnoteMark } from './text/footnote-mark.ts';
+
+/**
+ * What the printed document shows around and inside the text that the model has no field
+ * for: the page renders it, the JSON export leaves it out.
+ */
+export interface PrintDetails {
+  /** The session line as printed ("2015 年会议"). */
+  session: string | null;
+  /** The adoption line as printed ("2015 年 7 月 22 日经济及社会理事会决议"). */
+  adoptionLine: string | null;
+  /** The recommendation line as printed, brackets included. */
+  recommendation: string | null;
+  /** The formula as printed ("经济及社会理事会，"). */
+  formula: string | null;
+  /** The closing lines as printed (date, plenary meeting). */
+  closing: string[];
+  /** The UN job number ("15-13833 (C)"). */
+  jobNumber: string | null;
+  /** Printed label of each numbered paragraph and item, by id: "para-48-a" → "(a)". */
+  labels: Record<string, string>;
+  /** Where each footnote mark stands, by the id of the paragraph, heading or footnote that holds it. */
+  marks: Record<string, FootnoteMark[]>;
+}
+
+/** An importer's result: the model, and the print details the page needs. */
+export interface Imported {
+  resolution: Resolution;
+  print: PrintDetails;
+}

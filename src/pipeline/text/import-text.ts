@@ -1,0 +1,61 @@
+import type { Lang } from '../../schemas/lang.ts';
+import { assembleResolution } from '../assemble-resolution.ts';
+import { conventionsFor } from '../conventions/index.ts';
+import type { Conventions } from '../conventions/types.ts';
+import { detectLanguage } from '../detect-language.ts';
+import type { Imported } from '../imported.ts';
+import { SourceError } from '../source-error.ts';
+import { decodeText } from './decode.ts';
+import { joinWrappedLines } from './join-wrapped-lines.ts';
+import { liftFootnotes } from './lift-footnotes.ts';
+import { recogniseBody } from './recognise-body.ts';
+import { recogniseFrontMatter } from './recognise-front-matter.ts';
+import { toSourceLines } from './source-line.ts';
+import { stripPageFurniture } from './strip-page-furniture.ts';
+
+/**
+ * Reads a resolution from text extracted from a UN PDF or Word file. Each step is a pure
+ * stage of its own; line numbers travel with the text so that warnings can point at them.
+ */
+export function importText(bytes: Uint8Array, file: string): Imported {
+  // 1. Bytes to text, and the language it is written in.
+  const text = decodeText(bytes, file);
+  const lang = detectLanguage(text, file);
+  const conventions = requireConventions(lang, file);
+  // 2. Page furniture out: job number, barcode, masthead; session and agenda kept as metadata.
+  const { lines, furniture } = stripPageFurniture(toSourceLines(text), conventions);
+  // 3. Footnotes out of the page bottoms; their marks become placeholders in the text.
+  const lifted = liftFootnotes(lines);
+  // 4. Wrapped lines joined into blocks.
+  const blocks = joinWrappedLines(lifted.lines);
+  // 5. The blocks recognised: front matter, preamble, operative part, closing.
+  const front = recogniseFrontMatter(blocks, conventions);
+  const body = recogniseBody(blocks.slice(front.next), conventions);
+  if (front.number === null || !front.title) throw new SourceError(file, null, 'no resolution number and title (such as "2015/26. Title") found: is this a resolution?');
+  if (body.preamble.length + body.body.length === 0) throw new SourceError(file, null, 'no paragraphs found after the title');
+  // 6. Metadata from the printed lines, and the model assembled and validated.
+  const closing = body.closing.join(' ');
+  const date = conventions.date.exec(closing) ?? (front.adoptionLine ? conventions.date.exec(front.adoptionLine) : null);
+  const meeting = conventions.meeting.exec(closing);
+  return assembleResolution({
+    file,
+    lang,
+    organ: conventions.organ(front.adoptionLine ?? front.formula ?? '') ?? (/^\d{4}\//.test(front.number) ? 'ECOSOC' : 'GA'),
+    number: front.number,
+    title: front.title,
+    adopted: date ? conventions.parseDate(date) : null,
+    meeting: meeting ? Number(meeting[1]) : null,
+    agendaItem: furniture.agendaItem,
+    preamble: body.preamble,
+    body: body.body,
+    footnotes: lifted.footnotes,
+    warnings: [...lifted.warnings, ...front.warnings, ...body.warnings],
+    print: { session: furniture.session, adoptionLine: front.adoptionLine, recommendation: front.recommendation, formula: front.formula, closing: body.closing, jobNumber: furniture.jobNumber },
+  });
+}
+
+function requireConventions(lang: Lang, file: string): Conventions {
+  const conventions = conventionsFor(lang);
+  if (!conventions) throw new SourceError(file, null, `text in language "${lang}" cannot be read yet (readable: zh, en)`);
+  return conventions;
+}

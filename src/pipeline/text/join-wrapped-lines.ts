@@ -1,0 +1,115 @@
+import { displayWidth, indentOf } from './display-width.ts';
+import { stripMarks } from './footnote-mark.ts';
+import { readLabel } from './labels.ts';
+import { joinTexts } from './join-text.ts';
+import { isBlank, type SourceLine } from './source-line.ts';
+
+/** A paragraph-like block of text: its printed lines joined, and the lines it came from. */
+export interface TextBlock {
+  /** The joined text; footnote marks are still placeholders. */
+  text: string;
+  /** The source lines, in order, trimmed; `lines[0].n` is where the block starts. */
+  lines: SourceLine[];
+}
+
+// A line that closes a sentence or clause: the end of a paragraph, if the line is also short.
+const CLAUSE_END = /[，,；;。．.：:！!？?\]］]["”’」』》)）]*$/;
+// A bracketed line (the recommendation) always stands on its own.
+const BRACKET_START = /^\s*[[［]/;
+
+/**
+ * Joins wrapped lines into blocks (paragraphs, headings, title and date lines). Justified
+ * text fills every line but a paragraph's last, so a line that falls short of the measure
+ * and closes a clause ends its block; a label ("12.", "(a)") or a first-line indent after
+ * such a line starts the next one. In double-spaced extractions, blank lines mean nothing.
+ */
+export function joinWrappedLines(lines: SourceLine[]): TextBlock[] {
+  const text = lines.filter((l) => !isBlank(l));
+  const layout = measureLayout(lines, text);
+  const blocks: TextBlock[] = [];
+  let previous: SourceLine | null = null;
+  let blankBefore = false;
+  let lastOperative = 0;
+  lines.forEach((line, index) => {
+    if (isBlank(line)) {
+      blankBefore = true;
+      return;
+    }
+    const label = readLabel(line.text);
+    const numbered = label?.kind === 'operative' && isNextNumber(Number(label.value), lastOperative);
+    if (numbered) lastOperative = Number(label.value);
+    const labelled = numbered || (label !== null && label.kind !== 'operative') || BRACKET_START.test(line.text);
+    const trimmed = { ...line, text: line.text.trim() };
+    const next = lines.slice(index + 1, index + 4).find((l) => !isBlank(l));
+    if (previous === null || labelled || startsBlock(previous, line, blankBefore, layout) || isHeadingLine(previous, line, next, layout))
+      blocks.push({ text: trimmed.text, lines: [trimmed] });
+    else {
+      const block = blocks.at(-1) as TextBlock;
+      block.text = joinTexts(block.text, trimmed.text);
+      block.lines.push(trimmed);
+    }
+    previous = line;
+    blankBefore = false;
+  });
+  return blocks;
+}
+
+interface Layout {
+  /** Width of a full line of body text, in columns. */
+  measure: number;
+  /** Indentation of continuation lines, in columns. */
+  indent: number;
+  /** Blank lines stand between all lines, so they mark nothing. */
+  doubleSpaced: boolean;
+  /** How far short of the measure a line may fall and still be full: CJK text is set to the character. */
+  slack: number;
+}
+
+function measureLayout(lines: SourceLine[], text: SourceLine[]): Layout {
+  const widths = text.map((l) => displayWidth(stripMarks(l.text).trimEnd())).sort((a, b) => a - b);
+  const measure = widths[Math.floor(widths.length * 0.9)] ?? 0;
+  const indents = new Map<number, number>();
+  for (const l of text) indents.set(indentOf(l.text), (indents.get(indentOf(l.text)) ?? 0) + 1);
+  const indent = [...indents].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
+  let followedByBlank = 0;
+  lines.forEach((l, i) => {
+    const next = lines[i + 1];
+    if (!isBlank(l) && next && isBlank(next)) followedByBlank++;
+  });
+  const sample = text.map((l) => l.text).join('');
+  const cjk = (sample.match(/\p{Script=Han}/gu)?.length ?? 0) > sample.length / 3;
+  return { measure, indent, doubleSpaced: followedByBlank > text.length * 0.6, slack: cjk ? 4 : Math.round(measure * 0.1) };
+}
+
+function startsBlock(previous: SourceLine, line: SourceLine, blankBefore: boolean, layout: Layout): boolean {
+  if (blankBefore && !layout.doubleSpaced) return true;
+  const before = stripMarks(previous.text).trimEnd();
+  const full = isFull(before, layout);
+  const indented = isIndented(line, layout);
+  if (CLAUSE_END.test(before)) return !full || indented;
+  return !full && indented;
+}
+
+/**
+ * A heading (or a date line) is short, closes no clause, and stands between a line that
+ * closes one and a labelled or indented line.
+ */
+function isHeadingLine(previous: SourceLine, line: SourceLine, next: SourceLine | undefined, layout: Layout): boolean {
+  const text = stripMarks(line.text).trimEnd();
+  if (!CLAUSE_END.test(stripMarks(previous.text).trimEnd()) || CLAUSE_END.test(text) || isFull(text, layout)) return false;
+  return next === undefined || readLabel(next.text) !== null || isIndented(next, layout);
+}
+
+function isFull(text: string, layout: Layout): boolean {
+  return displayWidth(text) >= layout.measure - layout.slack;
+}
+
+function isIndented(line: SourceLine, layout: Layout): boolean {
+  // The first line of a page may carry one more space than the lines around it.
+  return indentOf(line.text) > layout.indent + (line.pageStart ? 1 : 0);
+}
+
+/** Operative paragraphs are numbered consecutively; a number out of sequence is text that wrapped. */
+function isNextNumber(n: number, last: number): boolean {
+  return n === last + 1 || n === 1;
+}

@@ -1,0 +1,41 @@
+/**
+ * The labels that open a paragraph as the UN prints them. Operative paragraphs are
+ * numbered "1." (Word texts put a tab after it); sub-paragraphs are lettered "(a)" or
+ * "a)"; items inside them "(i)" or, in Chinese, "㈠" / "(一)".
+ */
+const OPERATIVE = /^[ \t\u3000]*(\d{1,3})[.．](?![\d/])[ \t\u3000]*/;
+const LETTERED = /^[ \t\u3000]*(?:[(（]([a-z]{1,2})[)）]|([a-z])\))[ \t\u3000]*/;
+const ROMAN = /^[ \t\u3000]*(?:[(（]([ivxlc]{1,6})[)）]|([ivxlc]{1,6})\))[ \t\u3000]*/;
+const CJK_ITEM = /^[ \t\u3000]*(?:([\u3220-\u3229])|[(（]([一二三四五六七八九十]{1,3})[)）])[ \t\u3000]*/;
+const TITLE_NUMBER = /^[ \t\u3000]*(\d{1,4}\/\d+(?:[ \t]*[A-Z])?)[ \t]*[.．][ \t\u3000]*/;
+
+/** A label found at the start of a line: its kind, the label as printed, and the text after it. */
+export interface Label {
+  kind: 'operative' | 'lettered' | 'roman' | 'cjk-item' | 'title';
+  /** The label without its brackets or dot: "48", "c", "ii", "㈠", "2015/26". */
+  value: string;
+  /** The label as printed, white space trimmed: "48.", "(c)", "㈠". */
+  printed: string;
+  /** The text after the label. */
+  rest: string;
+}
+
+/** Reads the label at the start of `text`, if any. "(i)" is read as roman; the caller decides by context. */
+export function readLabel(text: string): Label | null {
+  const patterns: [Label['kind'], RegExp][] = [
+    ['title', TITLE_NUMBER],
+    ['operative', OPERATIVE],
+    ['roman', ROMAN],
+    ['lettered', LETTERED],
+    ['cjk-item', CJK_ITEM],
+  ];
+  for (const [kind, pattern] of patterns) {
+    const match = pattern.exec(text);
+    if (!match) continue;
+    const rest = text.slice(match[0].length);
+    if (rest.trim() === '' && kind !== 'title') continue;
+    const value = match.slice(1).find((g) => g !== undefined) ?? '';
+    return { kind, value, printed: match[0].trim(), rest };
+  }
+  return null;
+}

@@ -1,0 +1,32 @@
+/** One line of a text source, as it stood in the file, with its 1-based line number. */
+export interface SourceLine {
+  /** Line number in the source file, kept through every stage so warnings can point at it. */
+  n: number;
+  /** The line's text, leading white space included (indentation is a signal). */
+  text: string;
+  /** A footnote separator rule stood here (set by stripPageFurniture). */
+  separator?: boolean;
+  /** A new page starts with this line (a form feed stood before it). */
+  pageStart?: boolean;
+}
+
+/** Splits decoded text into numbered lines; a form feed marks the next line with text as a page start. */
+export function toSourceLines(text: string): SourceLine[] {
+  const lines: SourceLine[] = [];
+  let pageStartPending = false;
+  text.split(/\r\n|\r|\n/).forEach((raw, index) => {
+    if (raw.includes('\f')) pageStartPending = true;
+    const line: SourceLine = { n: index + 1, text: raw.replace(/\f/g, '') };
+    if (pageStartPending && line.text.trim() !== '') {
+      line.pageStart = true;
+      pageStartPending = false;
+    }
+    lines.push(line);
+  });
+  return lines;
+}
+
+/** True for a line with nothing but white space. */
+export function isBlank(line: SourceLine): boolean {
+  return line.text.trim() === '';
+}
