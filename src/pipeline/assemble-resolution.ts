@@ -5,7 +5,7 @@ import { ResolutionSchema } from '../schemas/resolution.ts';
 import { collectRefs } from './collect-refs.ts';
 import type { Imported, PrintDetails } from './imported.ts';
 import { SourceError } from './source-error.ts';
-import type { DraftBlock, DraftPara } from './text/draft.ts';
+import type { DraftAnnex, DraftBlock, DraftPara } from './text/draft.ts';
 import { extractMarks, type FootnoteMark } from './text/footnote-mark.ts';
 
 /** Everything an importer recognised, before marks become notes and citations become refs. */
@@ -20,9 +20,10 @@ export interface Draft {
   agendaItem: string | null;
   preamble: DraftPara[];
   body: DraftBlock[];
+  annexes?: DraftAnnex[];
   footnotes: { n: number; text: string; line: number }[];
   warnings: string[];
-  print: Omit<PrintDetails, 'labels' | 'marks'>;
+  print: Omit<PrintDetails, 'labels' | 'marks' | 'classification'> & { classification?: PrintDetails['classification'] };
 }
 
 /**
@@ -51,9 +52,10 @@ export function assembleResolution(draft: Draft): Imported {
   };
   const preamble = draft.preamble.map(toPara);
   const body = draft.body.map(toBlock);
+  const annexes = (draft.annexes ?? []).map((a) => ({ id: a.id, title: a.title, body: a.body.map(toBlock) }));
   const footnotes = draft.footnotes.map((f) => ({ id: `fn-${f.n}`, n: f.n, text: f.text }));
   for (const f of draft.footnotes) if (!referenced.has(f.n)) warnings.push(`line ${f.line}: footnote ${f.n} is never referenced in the text`);
-  const parts = { preamble, body, annexes: [], footnotes };
+  const parts = { preamble, body, annexes, footnotes };
   const resolution = {
     symbol: `${draft.organ === 'ECOSOC' ? 'E' : 'A'}/RES/${draft.number}`,
     organ: draft.organ,
@@ -72,7 +74,7 @@ export function assembleResolution(draft: Draft): Imported {
     const issue = checked.error.issues[0];
     throw new SourceError(draft.file, null, `the text does not make a valid resolution: ${issue?.path.join('.')}: ${issue?.message}`);
   }
-  return { resolution: checked.data, print: { ...draft.print, labels, marks } };
+  return { resolution: checked.data, print: { classification: { sdgGoals: [], subjects: [] }, ...draft.print, labels, marks } };
 }
 
 function unique(ns: number[]): number[] {

@@ -22,6 +22,16 @@ export interface PrintDetails {
   labels: Record<string, string>;
   /** Where each footnote mark stands, by the id of the paragraph, heading or footnote that holds it. */
   marks: Record<string, FootnoteMark[]>;
+  /** Subject classification where the source has one (the UN's Akoma Ntoso does). */
+  classification: Classification;
+}
+
+/** What a resolution is about, as the UN classifies it. */
+export interface Classification {
+  /** Sustainable Development Goals, by number (1–17). */
+  sdgGoals: number[];
+  /** Subject terms of the UNBIS thesaurus and of EuroVoc, as the source gives them. */
+  subjects: { scheme: 'UNBIS' | 'EuroVoc'; term: string; href: string }[];
 }
 
 /** An importer's result: the model, and the print details the page needs. */

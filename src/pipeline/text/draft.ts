@@ -23,3 +23,10 @@ export interface DraftHeading {
 
 /** A block of the operative part, as recognised. */
 export type DraftBlock = DraftPara | DraftHeading;
+
+/** An annex, as recognised: its own headings and numbered paragraphs, ids prefixed "annex-N-". */
+export interface DraftAnnex {
+  id: string;
+  title: string;
+  body: DraftBlock[];
+}
