@@ -28,7 +28,7 @@ const imported: { source: string; result: Imported }[] = [];
 for (const file of files) {
   const source = relative(root, file);
   try {
-    imported.push({ source, result: importSource(readFileSync(file), source) });
+    imported.push({ source, result: await importSource(readFileSync(file), source) });
   } catch (error) {
     if (!(error instanceof SourceError)) throw error;
     problems.push(error.message);

@@ -18,7 +18,7 @@ const models: Resolution[] = [];
 let failed = false;
 for (const file of files) {
   try {
-    models.push(importSource(readSource(file), file).resolution);
+    models.push((await importSource(readSource(file), file)).resolution);
   } catch (error) {
     if (!(error instanceof SourceError)) throw error;
     process.stderr.write(`parse: ${error.message}\n`);

@@ -13,8 +13,11 @@ export function sourceKind(bytes: Uint8Array): SourceKind {
   return 'text';
 }
 
-/** Imports one source file of any kind into the model, or throws a SourceError naming the file. */
-export function importSource(bytes: Uint8Array, file: string): Imported {
+/**
+ * Imports one source file of any kind into the model, or rejects with a SourceError naming
+ * the file. Asynchronous because reading a PDF is.
+ */
+export async function importSource(bytes: Uint8Array, file: string): Promise<Imported> {
   const kind = sourceKind(bytes);
   if (kind === 'text') return importText(bytes, file);
   throw new SourceError(file, null, `${kind === 'pdf' ? 'PDF' : 'Akoma Ntoso XML'} sources cannot be read yet; give the text extracted from it`);
