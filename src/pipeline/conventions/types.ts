@@ -19,6 +19,11 @@ export interface Conventions {
   adoptionLine: RegExp;
   /** The formula that opens the preamble: "经济及社会理事会，", "The Economic and Social Council,". */
   formula: RegExp;
+  /**
+   * The words that open a preambular paragraph ("Recalling", "Noting with concern", 回顾, 又回顾):
+   * a line that starts with one after a line that closes a clause starts a new paragraph.
+   */
+  leadWord: RegExp;
   /** The closing meeting line; group 1 is the meeting number. */
   meeting: RegExp;
   /** A date as printed, anywhere in a line; the first match is read by `parseDate`. */

@@ -11,6 +11,8 @@ import { liftFootnotes } from './lift-footnotes.ts';
 import { recogniseBody } from './recognise-body.ts';
 import { recogniseFrontMatter } from './recognise-front-matter.ts';
 import { toSourceLines } from './source-line.ts';
+import { isStandaloneLine } from '../conventions/standalone.ts';
+import { stripYamlFrontMatter } from './strip-yaml-front-matter.ts';
 import { stripPageFurniture } from './strip-page-furniture.ts';
 
 /**
@@ -22,12 +24,14 @@ export function importText(bytes: Uint8Array, file: string): Imported {
   const text = decodeText(bytes, file);
   const lang = detectLanguage(text, file);
   const conventions = requireConventions(lang, file);
-  // 2. Page furniture out: job number, barcode, masthead; session and agenda kept as metadata.
-  const { lines, furniture } = stripPageFurniture(toSourceLines(text), conventions);
+  // 2. A YAML front-matter block out; then page furniture: job number, barcode, masthead,
+  //    running titles; session and agenda item kept as metadata.
+  const { lines: withoutYaml } = stripYamlFrontMatter(toSourceLines(text));
+  const { lines, furniture } = stripPageFurniture(withoutYaml, conventions);
   // 3. Footnotes out of the page bottoms; their marks become placeholders in the text.
   const lifted = liftFootnotes(lines);
   // 4. Wrapped lines joined into blocks.
-  const blocks = joinWrappedLines(lifted.lines);
+  const blocks = joinWrappedLines(lifted.lines, { standalone: (line) => isStandaloneLine(conventions, line), leadWord: conventions.leadWord });
   // 5. The blocks recognised: front matter, preamble, operative part, closing.
   const front = recogniseFrontMatter(blocks, conventions);
   const body = recogniseBody(blocks.slice(front.next), conventions);

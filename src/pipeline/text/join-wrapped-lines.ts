@@ -1,7 +1,7 @@
 import { displayWidth, indentOf } from './display-width.ts';
 import { stripMarks } from './footnote-mark.ts';
-import { readLabel } from './labels.ts';
 import { joinTexts } from './join-text.ts';
+import { readLabel } from './labels.ts';
 import { isBlank, type SourceLine } from './source-line.ts';
 
 /** A paragraph-like block of text: its printed lines joined, and the lines it came from. */
@@ -12,42 +12,65 @@ export interface TextBlock {
   lines: SourceLine[];
 }
 
+/** What the language tells the joiner about lines. */
+export interface JoinOptions {
+  /** Lines that always stand alone: the formula, the closing meeting and date lines. */
+  standalone?: (text: string) => boolean;
+  /** The words that open a preambular paragraph ("Recalling", 回顾). */
+  leadWord?: RegExp;
+}
+
 // A line that closes a sentence or clause: the end of a paragraph, if the line is also short.
 const CLAUSE_END = /[，,；;。．.：:！!？?\]］]["”’」』》)）]*$/;
 // A bracketed line (the recommendation) always stands on its own.
 const BRACKET_START = /^\s*[[［]/;
+// A label printed on a line of its own (pdftotext, PyMuPDF): the paragraph's text follows it.
+const LABEL_ONLY = /^\s*(?:\d{1,3}\s*[.．]|[(（][a-z]{1,4}[)）]|[a-z]{1,4}\)|[\u3220-\u3229])\s*$/;
 
 /**
  * Joins wrapped lines into blocks (paragraphs, headings, title and date lines). Justified
  * text fills every line but a paragraph's last, so a line that falls short of the measure
- * and closes a clause ends its block; a label ("12.", "(a)") or a first-line indent after
- * such a line starts the next one. In double-spaced extractions, blank lines mean nothing.
+ * and closes a clause ends its block; a label ("12.", "(a)"), a first-line indent or a lead
+ * word after such a line starts the next one. In double-spaced extractions, blank lines mean
+ * nothing; elsewhere a blank line ends a paragraph.
  */
-export function joinWrappedLines(lines: SourceLine[]): TextBlock[] {
-  const text = lines.filter((l) => !isBlank(l));
-  const layout = measureLayout(lines, text);
+export function joinWrappedLines(lines: SourceLine[], options: JoinOptions = {}): TextBlock[] {
+  const layout = measureLayout(lines);
   const blocks: TextBlock[] = [];
   let previous: SourceLine | null = null;
   let blankBefore = false;
   let lastOperative = 0;
+  let joinNext = false;
   lines.forEach((line, index) => {
     if (isBlank(line)) {
       blankBefore = true;
       return;
     }
     const label = readLabel(line.text);
-    const numbered = label?.kind === 'operative' && isNextNumber(Number(label.value), lastOperative);
-    if (numbered) lastOperative = Number(label.value);
-    const labelled = numbered || (label !== null && label.kind !== 'operative') || BRACKET_START.test(line.text);
-    const trimmed = { ...line, text: line.text.trim() };
+    const labelOnly = LABEL_ONLY.test(line.text);
+    const operativeNumber = label?.kind === 'operative' ? Number(label.value) : labelOnly ? Number(/\d+/.exec(line.text)?.[0] ?? NaN) : NaN;
+    const numbered = !Number.isNaN(operativeNumber) && isNextNumber(operativeNumber, lastOperative);
+    if (numbered) lastOperative = operativeNumber;
+    const labelled = numbered || (label !== null && label.kind !== 'operative') || (labelOnly && !/\d/.test(line.text)) || BRACKET_START.test(line.text);
     const next = lines.slice(index + 1, index + 4).find((l) => !isBlank(l));
-    if (previous === null || labelled || startsBlock(previous, line, blankBefore, layout) || isHeadingLine(previous, line, next, layout))
-      blocks.push({ text: trimmed.text, lines: [trimmed] });
+    const alone = options.standalone?.(stripMarks(line.text).trim()) ?? false;
+    const previousAlone = previous !== null && (options.standalone?.(stripMarks(previous.text).trim()) ?? false);
+    const starts =
+      !joinNext &&
+      (previous === null ||
+        labelled ||
+        alone ||
+        previousAlone ||
+        startsBlock(previous, line, blankBefore, layout, options) ||
+        isHeadingLine(previous, line, next, layout));
+    const trimmed = { ...line, text: line.text.trim() };
+    if (starts) blocks.push({ text: trimmed.text, lines: [trimmed] });
     else {
       const block = blocks.at(-1) as TextBlock;
       block.text = joinTexts(block.text, trimmed.text);
       block.lines.push(trimmed);
     }
+    joinNext = labelOnly && (numbered || labelled);
     previous = line;
     blankBefore = false;
   });
@@ -65,7 +88,8 @@ interface Layout {
   slack: number;
 }
 
-function measureLayout(lines: SourceLine[], text: SourceLine[]): Layout {
+function measureLayout(lines: SourceLine[]): Layout {
+  const text = lines.filter((l) => !isBlank(l));
   const widths = text.map((l) => displayWidth(stripMarks(l.text).trimEnd())).sort((a, b) => a - b);
   const measure = widths[Math.floor(widths.length * 0.9)] ?? 0;
   const indents = new Map<number, number>();
@@ -81,12 +105,12 @@ function measureLayout(lines: SourceLine[], text: SourceLine[]): Layout {
   return { measure, indent, doubleSpaced: followedByBlank > text.length * 0.6, slack: cjk ? 4 : Math.round(measure * 0.1) };
 }
 
-function startsBlock(previous: SourceLine, line: SourceLine, blankBefore: boolean, layout: Layout): boolean {
+function startsBlock(previous: SourceLine, line: SourceLine, blankBefore: boolean, layout: Layout, options: JoinOptions): boolean {
   if (blankBefore && !layout.doubleSpaced) return true;
   const before = stripMarks(previous.text).trimEnd();
   const full = isFull(before, layout);
   const indented = isIndented(line, layout);
-  if (CLAUSE_END.test(before)) return !full || indented;
+  if (CLAUSE_END.test(before)) return !full || indented || (options.leadWord?.test(line.text.trim()) ?? false);
   return !full && indented;
 }
 
@@ -97,7 +121,7 @@ function startsBlock(previous: SourceLine, line: SourceLine, blankBefore: boolea
 function isHeadingLine(previous: SourceLine, line: SourceLine, next: SourceLine | undefined, layout: Layout): boolean {
   const text = stripMarks(line.text).trimEnd();
   if (!CLAUSE_END.test(stripMarks(previous.text).trimEnd()) || CLAUSE_END.test(text) || isFull(text, layout)) return false;
-  return next === undefined || readLabel(next.text) !== null || isIndented(next, layout);
+  return next === undefined || readLabel(next.text) !== null || LABEL_ONLY.test(next.text) || isIndented(next, layout);
 }
 
 function isFull(text: string, layout: Layout): boolean {
