@@ -5,7 +5,7 @@ import type { Conventions } from './types.ts';
  * closing plenary meeting and date. They are never joined to the lines around them.
  */
 export function isStandaloneLine(conventions: Conventions, text: string): boolean {
-  if (conventions.formula.test(text)) return true;
+  if (conventions.formula.test(text) || conventions.annex.test(text)) return true;
   if (text.length > 60) return false;
   const meeting = conventions.meeting.exec(text);
   if (meeting && text.replace(meeting[0], '').trim() === '') return true;

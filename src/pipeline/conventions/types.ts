@@ -24,6 +24,8 @@ export interface Conventions {
    * a line that starts with one after a line that closes a clause starts a new paragraph.
    */
   leadWord: RegExp;
+  /** The line that opens an annex: "Annex", "Annex II", "附件". */
+  annex: RegExp;
   /** The closing meeting line; group 1 is the meeting number. */
   meeting: RegExp;
   /** A date as printed, anywhere in a line; the first match is read by `parseDate`. */

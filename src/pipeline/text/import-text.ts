@@ -26,7 +26,7 @@ export function importText(bytes: Uint8Array, file: string): Imported {
   const conventions = requireConventions(lang, file);
   // 2. A YAML front-matter block out; then page furniture: job number, barcode, masthead,
   //    running titles; session and agenda item kept as metadata.
-  const { lines: withoutYaml } = stripYamlFrontMatter(toSourceLines(text));
+  const { lines: withoutYaml, hints } = stripYamlFrontMatter(toSourceLines(text));
   const { lines, furniture } = stripPageFurniture(withoutYaml, conventions);
   // 3. Footnotes out of the page bottoms; their marks become placeholders in the text.
   const lifted = liftFootnotes(lines);
@@ -35,6 +35,8 @@ export function importText(bytes: Uint8Array, file: string): Imported {
   // 5. The blocks recognised: front matter, preamble, operative part, closing.
   const front = recogniseFrontMatter(blocks, conventions);
   const body = recogniseBody(blocks.slice(front.next), conventions);
+  // Some extractions lose the number printed before the title; the symbol at the page top still has it.
+  front.number ??= numberFromSymbol(furniture.symbol ?? hints.symbol);
   if (front.number === null || !front.title) throw new SourceError(file, null, 'no resolution number and title (such as "2015/26. Title") found: is this a resolution?');
   if (body.preamble.length + body.body.length === 0) throw new SourceError(file, null, 'no paragraphs found after the title');
   // 6. Metadata from the printed lines, and the model assembled and validated.
@@ -52,10 +54,15 @@ export function importText(bytes: Uint8Array, file: string): Imported {
     agendaItem: furniture.agendaItem,
     preamble: body.preamble,
     body: body.body,
+    annexes: body.annexes,
     footnotes: lifted.footnotes,
     warnings: [...lifted.warnings, ...front.warnings, ...body.warnings],
     print: { session: furniture.session, adoptionLine: front.adoptionLine, recommendation: front.recommendation, formula: front.formula, closing: body.closing, jobNumber: furniture.jobNumber },
   });
+}
+
+function numberFromSymbol(symbol: string | undefined | null): string | null {
+  return /^[AE]\/RES\/(.+)$/.exec(symbol?.trim() ?? '')?.[1] ?? null;
 }
 
 function requireConventions(lang: Lang, file: string): Conventions {

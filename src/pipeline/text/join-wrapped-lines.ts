@@ -25,7 +25,7 @@ const CLAUSE_END = /[，,；;。．.：:！!？?\]］]["”’」』》)）]*$/;
 // A bracketed line (the recommendation) always stands on its own.
 const BRACKET_START = /^\s*[[［]/;
 // A label printed on a line of its own (pdftotext, PyMuPDF): the paragraph's text follows it.
-const LABEL_ONLY = /^\s*(?:\d{1,3}\s*[.．]|[(（][a-z]{1,4}[)）]|[a-z]{1,4}\)|[\u3220-\u3229])\s*$/;
+const LABEL_ONLY = /^\s*(?:\d{1,3}\s*[.．]|(?:[IVXL]{1,6}|[A-Z])[.．]|[(（][a-z]{1,4}[)）]|[a-z]{1,4}\)|[\u3220-\u3229])\s*$/;
 
 /**
  * Joins wrapped lines into blocks (paragraphs, headings, title and date lines). Justified

@@ -7,11 +7,13 @@ const OPERATIVE = /^[ \t\u3000]*(\d{1,3})[.．](?![\d/])[ \t\u3000]*/;
 const LETTERED = /^[ \t\u3000]*(?:[(（]([a-z]{1,2})[)）]|([a-z])\))[ \t\u3000]*/;
 const ROMAN = /^[ \t\u3000]*(?:[(（]([ivxlc]{1,6})[)）]|([ivxlc]{1,6})\))[ \t\u3000]*/;
 const CJK_ITEM = /^[ \t\u3000]*(?:([\u3220-\u3229])|[(（]([一二三四五六七八九十]{1,3})[)）])[ \t\u3000]*/;
+// Section headings of long texts and annexes: "I.", "IV.", "A." before the heading's words.
+const SECTION = /^[ \t\u3000]*([IVXL]{1,6}|[A-Z])[.．][ \t\u3000]*/;
 const TITLE_NUMBER = /^[ \t\u3000]*(\d{1,4}\/\d+(?:[ \t]*[A-Z])?)[ \t]*[.．][ \t\u3000]*/;
 
 /** A label found at the start of a line: its kind, the label as printed, and the text after it. */
 export interface Label {
-  kind: 'operative' | 'lettered' | 'roman' | 'cjk-item' | 'title';
+  kind: 'operative' | 'lettered' | 'roman' | 'cjk-item' | 'title' | 'section';
   /** The label without its brackets or dot: "48", "c", "ii", "㈠", "2015/26". */
   value: string;
   /** The label as printed, white space trimmed: "48.", "(c)", "㈠". */
@@ -28,12 +30,13 @@ export function readLabel(text: string): Label | null {
     ['roman', ROMAN],
     ['lettered', LETTERED],
     ['cjk-item', CJK_ITEM],
+    ['section', SECTION],
   ];
   for (const [kind, pattern] of patterns) {
     const match = pattern.exec(text);
     if (!match) continue;
     const rest = text.slice(match[0].length);
-    if (rest.trim() === '' && kind !== 'title') continue;
+    if (rest.trim() === '' && kind !== 'title' && kind !== 'section') continue;
     const value = match.slice(1).find((g) => g !== undefined) ?? '';
     return { kind, value, printed: match[0].trim(), rest };
   }

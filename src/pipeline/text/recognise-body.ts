@@ -1,68 +1,107 @@
 import type { Conventions } from '../conventions/types.ts';
 import { displayWidth } from './display-width.ts';
-import type { DraftBlock, DraftPara } from './draft.ts';
+import type { DraftAnnex, DraftBlock, DraftPara } from './draft.ts';
 import { stripMarks } from './footnote-mark.ts';
 import { joinTexts } from './join-text.ts';
 import type { TextBlock } from './join-wrapped-lines.ts';
 import { readLabel, type Label } from './labels.ts';
 import { letterId, romanId } from './positional-ids.ts';
 
-/** The preamble, the operative part and the closing lines of a resolution. */
+/** The preamble, the operative part, the annexes and the closing lines of a resolution. */
 export interface Body {
   preamble: DraftPara[];
   body: DraftBlock[];
+  annexes: DraftAnnex[];
   /** The closing lines as printed: the date and the plenary meeting. */
   closing: string[];
   warnings: string[];
 }
 
+/** Where recognised blocks go: the resolution itself, or one of its annexes. */
+interface Part {
+  /** "" for the resolution, "annex-1-" inside the first annex. */
+  prefix: string;
+  /** Where unnumbered paragraphs before the first numbered one go: the preamble, or an annex's body. */
+  preamble: DraftBlock[];
+  preambleCount: number;
+  body: DraftBlock[];
+  operative: boolean;
+  lastNumber: number;
+  para: DraftPara | null;
+  annex: DraftAnnex | null;
+}
+
 const CLAUSE_END = /[，,；;。．.：:！!？?]["”’」』》)）]*$/;
+const SENTENCE_END = /[。．.]["”’」』》)）]*$/;
 
 /**
  * Recognises what follows the formula: preambular paragraphs until the first heading or
- * numbered paragraph; then headings, numbered paragraphs, their lettered sub-paragraphs
- * and the items inside those; and the closing date and plenary meeting.
+ * numbered paragraph; then headings, numbered paragraphs, their lettered sub-paragraphs and
+ * the items inside those; the closing date and plenary meeting; and annexes, whose ids are
+ * prefixed "annex-N-". Unnumbered paragraphs before an annex's first numbered one are its
+ * preamble ("annex-1-preamble-2").
  */
 export function recogniseBody(blocks: TextBlock[], conventions: Conventions): Body {
-  const out: Body = { preamble: [], body: [], closing: [], warnings: [] };
-  let operative = false;
-  let lastNumber = 0;
-  let para: DraftPara | null = null;
+  const out: Body = { preamble: [], body: [], annexes: [], closing: [], warnings: [] };
+  let part: Part = { prefix: '', preamble: out.preamble, preambleCount: 0, body: out.body, operative: false, lastNumber: 0, para: null, annex: null };
+  let expectAnnexTitle = false;
   for (const block of blocks) {
     const line = block.lines[0]?.n ?? 0;
-    const plain = stripMarks(block.text);
+    const plain = stripMarks(block.text).trim();
     const label = readLabel(block.text);
-    if (isClosing(block, conventions)) {
+    if (part.annex === null && isClosing(block, conventions)) {
       out.closing.push(...block.lines.map((l) => stripMarks(l.text).trim()));
       continue;
     }
-    if (out.closing.length > 0) out.warnings.push(`line ${line}: text after the closing lines, read as part of the resolution`);
-    if (label?.kind === 'operative' && (Number(label.value) === lastNumber + 1 || Number(label.value) === 1)) {
-      operative = true;
-      lastNumber = Number(label.value);
-      para = draftPara(`para-${label.value}`, label.value, label.printed, label.rest, line);
-      out.body.push(para);
-    } else if (label && label.kind !== 'operative' && label.kind !== 'title' && para) {
-      addItem(para, label, line, out.warnings);
-    } else if (isHeading(plain, block)) {
-      operative = true;
-      para = null;
-      const id = `section-${out.body.filter((b) => b.kind === 'heading').length + 1}`;
-      out.body.push({ kind: 'heading', id, text: block.text, line });
-    } else if (!operative) {
-      out.preamble.push(draftPara(`preamble-${out.preamble.length + 1}`, null, null, block.text, line));
-    } else {
-      const last: DraftPara | undefined = lastLeaf(out.body);
-      if (!last) {
-        out.warnings.push(`line ${line}: unnumbered text after a heading, read as a paragraph of its own`);
-        out.body.push(draftPara(`para-${lastNumber + 1}`, null, null, block.text, line));
-        continue;
-      }
-      out.warnings.push(`line ${line}: unnumbered text inside the operative part, joined to ${last.id}`);
-      last.text = joinTexts(last.text, block.text);
+    if (conventions.annex.test(plain)) {
+      const annex: DraftAnnex = { id: `annex-${out.annexes.length + 1}`, title: '', body: [] };
+      out.annexes.push(annex);
+      part = { prefix: `${annex.id}-`, preamble: annex.body, preambleCount: 0, body: annex.body, operative: false, lastNumber: 0, para: null, annex };
+      expectAnnexTitle = true;
+      continue;
     }
+    if (expectAnnexTitle && part.annex && isHeading(plain, block) && label === null) {
+      part.annex.title = plain;
+      expectAnnexTitle = false;
+      continue;
+    }
+    expectAnnexTitle = false;
+    if (part.annex === null && out.closing.length > 0) out.warnings.push(`line ${line}: text after the closing lines, read as part of the resolution`);
+    placeBlock(part, block, label, plain, line, out.warnings);
   }
   return out;
+}
+
+/** Places one block in the part being read: a numbered paragraph, an item, a heading or a paragraph. */
+function placeBlock(part: Part, block: TextBlock, label: Label | null, plain: string, line: number, warnings: string[]): void {
+  if (label?.kind === 'operative' && (Number(label.value) === part.lastNumber + 1 || Number(label.value) === 1)) {
+    part.operative = true;
+    part.lastNumber = Number(label.value);
+    part.para = draftPara(`${part.prefix}para-${label.value}`, label.value, label.printed, label.rest, line);
+    part.body.push(part.para);
+  } else if (label && (label.kind === 'lettered' || label.kind === 'roman' || label.kind === 'cjk-item') && part.para) {
+    addItem(part.para, label, line, warnings);
+  } else if (isHeading(plain, block)) {
+    part.operative = true;
+    part.para = null;
+    const id = `${part.prefix}section-${part.body.filter((b) => b.kind === 'heading').length + 1}`;
+    part.body.push({ kind: 'heading', id, text: block.text, line });
+  } else if (!part.operative && !(part.prefix === '' && SENTENCE_END.test(plain))) {
+    part.preambleCount++;
+    part.preamble.push(draftPara(`${part.prefix}preamble-${part.preambleCount}`, null, null, block.text, line));
+  } else {
+    const last = lastLeaf(part.body);
+    if (!last || !part.operative) {
+      // A resolution with one operative paragraph prints it without a number.
+      if (part.operative) warnings.push(`line ${line}: unnumbered text after a heading, read as a paragraph of its own`);
+      part.operative = true;
+      part.para = draftPara(`${part.prefix}para-${part.lastNumber + 1}`, null, null, block.text, line);
+      part.body.push(part.para);
+      return;
+    }
+    warnings.push(`line ${line}: unnumbered text inside the operative part, joined to ${last.id}`);
+    last.text = joinTexts(last.text, block.text);
+  }
 }
 
 function draftPara(id: string, num: string | null, label: string | null, text: string, line: number): DraftPara {
@@ -71,14 +110,14 @@ function draftPara(id: string, num: string | null, label: string | null, text: s
 
 /**
  * Places a sub-paragraph or an item. A label such as "(c)", "(i)" or "(v)" reads as a letter
- * or a roman numeral; the one that continues the sequence decides, a letter when both do.
+ * or a roman numeral; it is an item only under a sub-paragraph, and only when it is not the
+ * next letter ("(i)" after "(h)" is a letter).
  */
 function addItem(para: DraftPara, label: Label, line: number, warnings: string[]): void {
   const sub = para.items.at(-1);
   const nextLetter = letterId(para.items.length + 1);
   const nextRoman = sub ? romanId(sub.items.length + 1) : null;
-  let isItem = label.kind === 'cjk-item' && sub !== undefined;
-  if (label.kind === 'roman') isItem = sub !== undefined && label.value !== nextLetter;
+  const isItem = sub !== undefined && (label.kind === 'cjk-item' || (label.kind === 'roman' && label.value !== nextLetter));
   const parent = isItem ? (sub as DraftPara) : para;
   const id = `${parent.id}-${isItem ? nextRoman : nextLetter}`;
   const expected = isItem ? nextRoman : nextLetter;

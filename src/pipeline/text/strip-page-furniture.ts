@@ -9,6 +9,8 @@ export interface Furniture {
   agendaItem: string | null;
   /** The UN job number of the document ("15-13833 (C)"). */
   jobNumber: string | null;
+  /** The symbol printed at the top of the pages ("A/RES/79/9"). */
+  symbol: string | null;
 }
 
 /** The body lines, with furniture gone and footnote separators tagged, and what the furniture said. */
@@ -36,7 +38,7 @@ const RUNNING_TITLE_REACH = 3;
  * rules stay, tagged, for liftFootnotes.
  */
 export function stripPageFurniture(lines: SourceLine[], conventions: Conventions): WithoutFurniture {
-  const furniture: Furniture = { session: null, agendaItem: null, jobNumber: null };
+  const furniture: Furniture = { session: null, agendaItem: null, jobNumber: null, symbol: null };
   const edge = lines.map((line) => line.pageStart === true || isEdgeFurniture(line.text));
   const runningTitles = findRunningTitles(lines, edge);
   const out: SourceLine[] = [];
@@ -51,6 +53,7 @@ export function stripPageFurniture(lines: SourceLine[], conventions: Conventions
     if (inHeader && (conventions.adoptionLine.test(text.trim()) || /^\s*\[/.test(text) || TITLE_NUMBER.test(text))) inHeader = false;
     const job = JOB_NUMBER.exec(text);
     if (job) furniture.jobNumber ??= (job[1] ?? '').replace(/\s+/g, ' ');
+    if (SYMBOL_HEADER.test(text)) furniture.symbol ??= text.trim().replace(/\s+/g, ' ');
     const barcode = BARCODE.exec(text);
     if (barcode && (barcode[1] ?? '').trim() !== '' && !conventions.recycle.test(barcode[1] ?? '')) {
       out.push({ ...line, text: barcode[1] ?? '' });
