@@ -84,6 +84,8 @@ interface Layout {
   indent: number;
   /** Blank lines stand between all lines, so they mark nothing. */
   doubleSpaced: boolean;
+  /** Blank lines stand between paragraphs and nowhere else (PyMuPDF-style extraction). */
+  paragraphGaps: boolean;
   /** How far short of the measure a line may fall and still be full: CJK text is set to the character. */
   slack: number;
 }
@@ -102,11 +104,18 @@ function measureLayout(lines: SourceLine[]): Layout {
   });
   const sample = text.map((l) => l.text).join('');
   const cjk = (sample.match(/\p{Script=Han}/gu)?.length ?? 0) > sample.length / 3;
-  return { measure, indent, doubleSpaced: followedByBlank > text.length * 0.6, slack: cjk ? 4 : Math.round(measure * 0.1) };
+  const doubleSpaced = followedByBlank > text.length * 0.6;
+  // Where numbered paragraphs follow a blank line, blank lines are how paragraphs are told apart.
+  const numbered = lines.flatMap((l, i) => (i > 0 && (readLabel(l.text)?.kind === 'operative' || /^\s*\d{1,3}[.．]\s*$/.test(l.text)) ? [isBlank(lines[i - 1] as SourceLine)] : []));
+  const gapped = numbered.filter(Boolean).length;
+  const paragraphGaps = !doubleSpaced && numbered.length >= 2 && gapped >= numbered.length * 0.7;
+  return { measure, indent, doubleSpaced, paragraphGaps, slack: cjk ? 4 : Math.round(measure * 0.2) };
 }
 
 function startsBlock(previous: SourceLine, line: SourceLine, blankBefore: boolean, layout: Layout, options: JoinOptions): boolean {
-  if (blankBefore && !layout.doubleSpaced) return true;
+  // A page break is no paragraph break: at the top of a page, only the text itself tells.
+  if (blankBefore && !layout.doubleSpaced && !line.pageStart) return true;
+  if (layout.paragraphGaps && !line.pageStart) return false;
   const before = stripMarks(previous.text).trimEnd();
   const full = isFull(before, layout);
   const indented = isIndented(line, layout);

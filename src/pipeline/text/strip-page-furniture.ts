@@ -60,7 +60,8 @@ export function stripPageFurniture(lines: SourceLine[], conventions: Conventions
       return;
     }
     if (isEdgeFurniture(text) || conventions.recycle.test(text) || runningTitles.has(i)) {
-      pageStartPending ||= line.pageStart === true;
+      // Furniture stands at a page's edge: what follows it may be the top of the next page.
+      pageStartPending ||= !inHeader;
       return;
     }
     if (SEPARATOR.test(text)) {
@@ -89,8 +90,8 @@ function isEdgeFurniture(text: string): boolean {
 
 /**
  * The running title: lines next to a page's edge furniture that also stand elsewhere in the
- * document (as the title, or the running title of another page). Text next to the edge that
- * stands nowhere else is body text that crossed the page, and stays.
+ * document (the running title of another page), or that are part of the first page's title.
+ * Text next to the edge that stands nowhere else is body text that crossed the page, and stays.
  */
 function findRunningTitles(lines: SourceLine[], edge: boolean[]): Set<number> {
   const normal = (text: string) => text.replace(/^\s*\d{1,4}\/\d+(?:\s*[A-Z])?\s*[.．]/, '').replace(/\s+/g, ' ').trim();
@@ -99,16 +100,19 @@ function findRunningTitles(lines: SourceLine[], edge: boolean[]): Set<number> {
     const key = normal(line.text);
     if (key !== '') counts.set(key, (counts.get(key) ?? 0) + 1);
   }
+  const bodyStart = firstBodyLine(lines);
+  const firstPage = lines.slice(0, bodyStart + 12).map((l) => normal(l.text)).join(' ');
+  const isRunningTitle = (key: string) => (counts.get(key) ?? 0) >= 2 || (key.length >= 12 && firstPage.includes(key));
   const found = new Set<number>();
   edge.forEach((isEdge, i) => {
-    if (!isEdge || i < firstBodyLine(lines)) return;
+    if (!isEdge || i < bodyStart) return;
     for (const step of [-1, 1]) {
       let reach = 0;
       for (let j = i + step; j >= 0 && j < lines.length && reach < RUNNING_TITLE_REACH; j += step) {
         const line = lines[j] as SourceLine;
         if (isBlank(line) || edge[j]) continue;
         reach++;
-        if ((counts.get(normal(line.text)) ?? 0) >= 2 && !/[,;:，；：]\s*$/.test(line.text)) found.add(j);
+        if (isRunningTitle(normal(line.text)) && !/[,;:，；：]\s*$/.test(line.text)) found.add(j);
         else break;
       }
     }
