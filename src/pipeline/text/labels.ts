@@ -1,10 +1,12 @@
 /**
  * The labels that open a paragraph as the UN prints them. Operative paragraphs are
- * numbered "1." (Word texts put a tab after it); sub-paragraphs are lettered "(a)" or
- * "a)"; items inside them "(i)" or, in Chinese, "㈠" / "(一)".
+ * numbered "1." (Word texts put a tab after it; Arabic texts print "1 -", sometimes in
+ * Arabic-Indic digits); sub-paragraphs are lettered "(a)" or "a)" in the Latin, Cyrillic
+ * ("а)", "(б)") or Arabic ("(أ)", "(هـ)") alphabet; items inside them "(i)" or, in
+ * Chinese, "㈠" / "(一)".
  */
-const OPERATIVE = /^[ \t\u3000]*(\d{1,3})[.．](?![\d/])[ \t\u3000]*/;
-const LETTERED = /^[ \t\u3000]*(?:[(（]([a-z]{1,2})[)）]|([a-z])\))[ \t\u3000]*/;
+const OPERATIVE = /^[ \t\u3000\u200f]*([0-9\u0660-\u0669\u06f0-\u06f9]{1,3})[ \t]*(?:[.．](?![\d/])|-(?=[ \t]))[ \t\u3000]*/;
+const LETTERED = /^[ \t\u3000\u200f]*(?:[(（]([a-z]{1,2}|[а-я]|[\u0621-\u064a]\u0640?)[)）]|([a-z]|[а-я])\))[ \t\u3000]*/;
 const ROMAN = /^[ \t\u3000]*(?:[(（]([ivxlc]{1,6})[)）]|([ivxlc]{1,6})\))[ \t\u3000]*/;
 const CJK_ITEM = /^[ \t\u3000]*(?:([\u3220-\u3229])|[(（]([一二三四五六七八九十]{1,3})[)）])[ \t\u3000]*/;
 // Section headings of long texts and annexes: "I.", "IV.", "A." before the heading's words.
@@ -37,8 +39,13 @@ export function readLabel(text: string): Label | null {
     if (!match) continue;
     const rest = text.slice(match[0].length);
     if (rest.trim() === '' && kind !== 'title' && kind !== 'section') continue;
-    const value = match.slice(1).find((g) => g !== undefined) ?? '';
+    const value = toAsciiDigits(match.slice(1).find((g) => g !== undefined) ?? '');
     return { kind, value, printed: match[0].trim(), rest };
   }
   return null;
+}
+
+/** Arabic-Indic and Persian digits read as the ASCII digits ids are made of. */
+function toAsciiDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
 }

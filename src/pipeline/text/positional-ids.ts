@@ -22,3 +22,14 @@ export function romanId(n: number): string {
   }
   return out;
 }
+
+// The orders in which the UN letters sub-paragraphs in Russian and Arabic (Arabic in abjad order).
+const CYRILLIC = ['а', 'б', 'в', 'г', 'д', 'е', 'ж', 'з', 'и', 'к', 'л', 'м', 'н', 'о', 'п', 'р', 'с', 'т', 'у', 'ф', 'х', 'ц', 'ч', 'ш', 'щ', 'э', 'ю', 'я'];
+const ABJAD = ['أ', 'ب', 'ج', 'د', 'هـ', 'و', 'ز', 'ح', 'ط', 'ي', 'ك', 'ل', 'م', 'ن', 'س', 'ع', 'ف', 'ص', 'ق', 'ر', 'ش', 'ت', 'ث', 'خ', 'ذ', 'ض', 'ظ', 'غ'];
+
+/** The letter printed for the n-th sub-paragraph in the alphabet `sample` is written in, or null past its end. */
+export function printedLetter(n: number, sample: string): string | null {
+  if (/[\u0400-\u04ff]/.test(sample)) return CYRILLIC[n - 1] ?? null;
+  if (/[\u0600-\u06ff]/.test(sample)) return ABJAD[n - 1] ?? null;
+  return letterId(n);
+}

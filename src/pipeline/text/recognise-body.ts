@@ -5,7 +5,7 @@ import { stripMarks } from './footnote-mark.ts';
 import { joinTexts } from './join-text.ts';
 import type { TextBlock } from './join-wrapped-lines.ts';
 import { readLabel, type Label } from './labels.ts';
-import { letterId, romanId } from './positional-ids.ts';
+import { letterId, printedLetter, romanId } from './positional-ids.ts';
 
 /** The preamble, the operative part, the annexes and the closing lines of a resolution. */
 export interface Body {
@@ -120,8 +120,8 @@ function addItem(para: DraftPara, label: Label, line: number, warnings: string[]
   const isItem = sub !== undefined && (label.kind === 'cjk-item' || (label.kind === 'roman' && label.value !== nextLetter));
   const parent = isItem ? (sub as DraftPara) : para;
   const id = `${parent.id}-${isItem ? nextRoman : nextLetter}`;
-  const expected = isItem ? nextRoman : nextLetter;
-  if (label.kind !== 'cjk-item' && label.value !== expected) {
+  const expected = isItem ? nextRoman : printedLetter(para.items.length + 1, label.value);
+  if (label.kind !== 'cjk-item' && expected !== null && label.value !== expected) {
     warnings.push(`line ${line}: label ${label.printed} stands where (${expected}) was expected; its id is ${id}`);
   }
   parent.items.push(draftPara(id, label.value, label.printed, label.rest, line));
