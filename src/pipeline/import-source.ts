@@ -1,4 +1,5 @@
 import type { Imported } from './imported.ts';
+import { importPdf } from './pdf/import-pdf.ts';
 import { SourceError } from './source-error.ts';
 import { importText } from './text/import-text.ts';
 
@@ -20,5 +21,6 @@ export function sourceKind(bytes: Uint8Array): SourceKind {
 export async function importSource(bytes: Uint8Array, file: string): Promise<Imported> {
   const kind = sourceKind(bytes);
   if (kind === 'text') return importText(bytes, file);
-  throw new SourceError(file, null, `${kind === 'pdf' ? 'PDF' : 'Akoma Ntoso XML'} sources cannot be read yet; give the text extracted from it`);
+  if (kind === 'pdf') return importPdf(bytes, file);
+  throw new SourceError(file, null, 'Akoma Ntoso XML sources cannot be read yet; give the text extracted from it');
 }

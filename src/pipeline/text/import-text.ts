@@ -1,7 +1,6 @@
-import type { Lang } from '../../schemas/lang.ts';
 import { assembleResolution } from '../assemble-resolution.ts';
+import { toAsciiDigits } from '../ascii-digits.ts';
 import { conventionsFor } from '../conventions/index.ts';
-import type { Conventions } from '../conventions/types.ts';
 import { detectLanguage } from '../detect-language.ts';
 import type { Imported } from '../imported.ts';
 import { SourceError } from '../source-error.ts';
@@ -23,7 +22,7 @@ export function importText(bytes: Uint8Array, file: string): Imported {
   // 1. Bytes to text, and the language it is written in.
   const text = decodeText(bytes, file);
   const lang = detectLanguage(text, file);
-  const conventions = requireConventions(lang, file);
+  const conventions = conventionsFor(lang);
   // 2. A YAML front-matter block out; then page furniture: job number, barcode, masthead,
   //    running titles; session and agenda item kept as metadata.
   const { lines: withoutYaml, hints } = stripYamlFrontMatter(toSourceLines(text));
@@ -42,7 +41,7 @@ export function importText(bytes: Uint8Array, file: string): Imported {
   // 6. Metadata from the printed lines, and the model assembled and validated.
   const closing = body.closing.join(' ');
   const date = conventions.date.exec(closing) ?? (front.adoptionLine ? conventions.date.exec(front.adoptionLine) : null);
-  const meeting = conventions.meeting.exec(closing);
+  const meeting = conventions.meeting.exec(toAsciiDigits(closing));
   return assembleResolution({
     file,
     lang,
@@ -63,10 +62,4 @@ export function importText(bytes: Uint8Array, file: string): Imported {
 
 function numberFromSymbol(symbol: string | undefined | null): string | null {
   return /^[AE]\/RES\/(.+)$/.exec(symbol?.trim() ?? '')?.[1] ?? null;
-}
-
-function requireConventions(lang: Lang, file: string): Conventions {
-  const conventions = conventionsFor(lang);
-  if (!conventions) throw new SourceError(file, null, `text in language "${lang}" cannot be read yet (readable: zh, en)`);
-  return conventions;
 }

@@ -3,6 +3,7 @@ import { stripMarks } from './footnote-mark.ts';
 import { joinTexts } from './join-text.ts';
 import { readLabel } from './labels.ts';
 import { isBlank, type SourceLine } from './source-line.ts';
+import { CLAUSE_END } from './punctuation.ts';
 
 /** A paragraph-like block of text: its printed lines joined, and the lines it came from. */
 export interface TextBlock {
@@ -20,8 +21,6 @@ export interface JoinOptions {
   leadWord?: RegExp;
 }
 
-// A line that closes a sentence or clause: the end of a paragraph, if the line is also short.
-const CLAUSE_END = /[，,；;。．.：:！!？?\]］]["”’」』》)）]*$/;
 // A bracketed line (the recommendation) always stands on its own.
 const BRACKET_START = /^\s*[[［]/;
 // A label printed on a line of its own (pdftotext, PyMuPDF): the paragraph's text follows it.
@@ -119,7 +118,7 @@ function startsBlock(previous: SourceLine, line: SourceLine, blankBefore: boolea
   const before = stripMarks(previous.text).trimEnd();
   const full = isFull(before, layout);
   const indented = isIndented(line, layout);
-  if (CLAUSE_END.test(before)) return !full || indented || (options.leadWord?.test(line.text.trim()) ?? false);
+  if (CLAUSE_END.test(before) || /[\]］]\s*$/.test(before)) return !full || indented || (options.leadWord?.test(line.text.trim()) ?? false);
   return !full && indented;
 }
 

@@ -1,3 +1,5 @@
+import { toAsciiDigits } from '../ascii-digits.ts';
+
 /**
  * The labels that open a paragraph as the UN prints them. Operative paragraphs are
  * numbered "1." (Word texts put a tab after it; Arabic texts print "1 -", sometimes in
@@ -45,7 +47,3 @@ export function readLabel(text: string): Label | null {
   return null;
 }
 
-/** Arabic-Indic and Persian digits read as the ASCII digits ids are made of. */
-function toAsciiDigits(text: string): string {
-  return text.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
-}

@@ -6,6 +6,7 @@ import { joinTexts } from './join-text.ts';
 import type { TextBlock } from './join-wrapped-lines.ts';
 import { readLabel, type Label } from './labels.ts';
 import { letterId, printedLetter, romanId } from './positional-ids.ts';
+import { CLAUSE_END, SENTENCE_END } from './punctuation.ts';
 
 /** The preamble, the operative part, the annexes and the closing lines of a resolution. */
 export interface Body {
@@ -31,8 +32,6 @@ interface Part {
   annex: DraftAnnex | null;
 }
 
-const CLAUSE_END = /[，,；;。．.：:！!？?]["”’」』》)）]*$/;
-const SENTENCE_END = /[。．.]["”’」』》)）]*$/;
 
 /**
  * Recognises what follows the formula: preambular paragraphs until the first heading or

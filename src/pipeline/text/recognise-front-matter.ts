@@ -3,6 +3,7 @@ import { stripMarks } from './footnote-mark.ts';
 import { joinTexts } from './join-text.ts';
 import type { TextBlock } from './join-wrapped-lines.ts';
 import { readLabel } from './labels.ts';
+import { CLAUSE_END } from './punctuation.ts';
 
 /** What the lines above the preamble say. */
 export interface FrontMatter {
@@ -18,7 +19,6 @@ export interface FrontMatter {
 }
 
 const BRACKETED = /^[[［].*[\]］]$/s;
-const CLAUSE_END = /[，,；;。．.：:]["”’」』》)）]*$/;
 
 /**
  * Recognises the front matter, in the UN's order: the adoption line, the recommendation

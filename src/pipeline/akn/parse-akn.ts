@@ -1,0 +1,64 @@
+import { DOMParser, ParseError, type Element } from '@xmldom/xmldom';
+import { SourceError } from '../source-error.ts';
+import { decodeText } from '../text/decode.ts';
+import { childElement, isElement } from './dom.ts';
+
+interface Locator {
+  lineNumber?: number;
+  columnNumber?: number;
+}
+
+/**
+ * Parses the bytes of an Akoma Ntoso file and returns its `statement` element (the
+ * resolution). A file that is not well-formed XML is refused with the line of the fault;
+ * the parser's warnings and recoverable errors are refused too, since the UN's files have
+ * none and a lenient parse would silently drop text.
+ */
+export function parseAkn(bytes: Uint8Array, file: string): Element {
+  const xml = decodeText(bytes, file);
+  let locator: Locator | undefined;
+  const parser = new DOMParser({
+    onError: (level, message, context) => {
+      locator = { ...(context as { locator?: Locator } | undefined)?.locator };
+      throw new Error(`${level}: ${message}`);
+    },
+  });
+  let root: Element | null;
+  try {
+    root = parser.parseFromString(xml, 'text/xml').documentElement;
+  } catch (error) {
+    const at = error instanceof ParseError && error.locator ? (error.locator as Locator) : locator;
+    throw new SourceError(file, faultLine(xml, at), `not well-formed XML: ${reasonOf(error)}`);
+  }
+  if (!isElement(root, 'akomaNtoso')) throw new SourceError(file, null, `not an Akoma Ntoso document (its root is <${(root as Element | null)?.localName ?? '?'}>)`);
+  const statement = childElement(root, 'statement');
+  if (!statement) throw new SourceError(file, null, 'no <statement> in the Akoma Ntoso document: is this a resolution?');
+  return statement;
+}
+
+/**
+ * The line of the fault. xmldom's locator stands at the start of the last text or tag it
+ * read, so for a bad end tag it points at the white space before it, often the line above:
+ * the white space is skipped to land on the tag itself.
+ */
+function faultLine(xml: string, at: Locator | undefined): number | null {
+  if (!at?.lineNumber) return null;
+  const lines = xml.split(/\r\n?|\n/);
+  let line = at.lineNumber;
+  let column = (at.columnNumber ?? 1) - 1;
+  while (line <= lines.length) {
+    const rest = (lines[line - 1] ?? '').slice(column);
+    const skipped = rest.length - rest.trimStart().length;
+    if (skipped < rest.length) return rest[skipped] === '<' ? line : at.lineNumber;
+    line++;
+    column = 0;
+  }
+  return at.lineNumber;
+}
+
+/** The parser's own words, without xmldom's "Reporting fatalError ... caused Error:" wrapping. */
+function reasonOf(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const quoted = /"(.*)" caused/s.exec(message);
+  return (quoted?.[1] ?? message).replace(/\s+/g, ' ').trim();
+}
