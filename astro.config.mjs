@@ -1,0 +1,35 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { pagefind } from './src/integrations/pagefind.ts';
+
+/**
+ * The archive is a static site. `ARCHIVE_OUT_DIR` and `ARCHIVE_BASE` let the tests (and a host
+ * that serves the archive under a sub-path such as `/archive/`) build it elsewhere without
+ * editing this file; every link goes through `src/utils/paths.ts`, which honours the base.
+ */
+export default defineConfig({
+  output: 'static',
+  outDir: process.env.ARCHIVE_OUT_DIR || 'dist',
+  base: process.env.ARCHIVE_BASE || '/',
+  // `/zh/E/RES/2015/26/` is the contract's URL: a directory per page, always with its slash.
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx(), pagefind()],
+  vite: {
+    build: {
+      // Astro 7 inlines small page scripts into the HTML, and an inlined `import()` of a file
+      // outside the bundle (Pagefind's pagefind.js) keeps Vite's unreplaced `__VITE_PRELOAD__`
+      // marker, a ReferenceError at run time (withastro/astro#17265). Scripts stay files.
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+      rolldownOptions: {
+        // Astro's own wrapper of every content entry starts with a `"use astro:head-inject"`
+        // directive that the bundler warns about, once per resolution page: noise, not news.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
+});

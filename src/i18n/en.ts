@@ -1,0 +1,68 @@
+import type { UiStrings } from './types.ts';
+
+/** Ordinal suffix as UN English documents print meeting numbers: "54th plenary meeting". */
+function ordinal(n: number): string {
+  const tens = n % 100;
+  if (tens >= 11 && tens <= 13) return `${n}th`;
+  return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
+}
+
+/** Interface strings in English, in the UN's English terminology. */
+export const en: UiStrings = {
+  languageName: 'English',
+  dateLocale: 'en-GB',
+  dir: 'ltr',
+  siteName: 'ECOSOC Resolutions Archive',
+  siteTagline:
+    'An open archive of the resolutions of the United Nations Economic and Social Council: full text, paragraph-level citation and search.',
+  skipToContent: 'Skip to content',
+  nav: { home: 'Home', search: 'Search', languages: 'Languages' },
+  footer: {
+    source: 'Source: United Nations',
+    notOfficial: 'This is not an official United Nations website.',
+    authoritative: 'The official documents of the United Nations (undocs.org) are the authoritative texts.',
+  },
+  unitedNations: 'United Nations',
+  organs: { ECOSOC: 'Economic and Social Council', GA: 'General Assembly' },
+  distribution: 'Distr.: General',
+  agendaLine: (item) => `Agenda item ${item}`,
+  plenaryMeeting: (n) => `${ordinal(n)} plenary meeting`,
+  meta: {
+    heading: 'About this document',
+    symbol: 'Symbol',
+    adopted: 'Adopted',
+    meeting: 'Plenary meeting',
+    agendaItem: 'Agenda item',
+    recommendedIn: 'Recommended in',
+    model: 'Machine-readable model (JSON)',
+    official: 'Official document (undocs.org)',
+    otherLanguages: 'Other languages',
+  },
+  parts: {
+    preamble: (n) => `Preambular paragraph ${n}`,
+    paragraph: (num) => `Paragraph ${num}`,
+    footnote: (n) => `Footnote ${n}`,
+    footnotes: 'Footnotes',
+    annex: (n) => `Annex ${n}`,
+    permalink: (part) => `Link to ${part}`,
+    backToText: 'Back to the text',
+  },
+  home: {
+    resolutions: 'Resolutions',
+    latest: 'Latest resolutions',
+    noneYet: 'The archive holds no resolutions in English yet.',
+    availableIn: 'Available in:',
+    count: (n) => (n === 1 ? '1 resolution' : `${n} resolutions`),
+  },
+  search: {
+    title: 'Search the resolutions',
+    label: 'Search terms',
+    placeholder: 'e.g. Internet Governance Forum',
+    button: 'Search',
+    searching: 'Searching…',
+    noResults: 'No results for “{q}”.',
+    resultCount: 'Resolutions found: {n}.',
+    needsJs: 'Search needs JavaScript.',
+    unavailable: 'The search index is not available.',
+  },
+};

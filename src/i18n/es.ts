@@ -1,0 +1,61 @@
+import type { UiStrings } from './types.ts';
+
+/** Interface strings in Spanish, in the UN's Spanish terminology (sesión plenaria, tema del programa). */
+export const es: UiStrings = {
+  languageName: 'Español',
+  dateLocale: 'es-ES',
+  dir: 'ltr',
+  siteName: 'Archivo de resoluciones del ECOSOC',
+  siteTagline:
+    'Archivo abierto de las resoluciones del Consejo Económico y Social de las Naciones Unidas: texto completo, citas por párrafo y búsqueda.',
+  skipToContent: 'Saltar al texto',
+  nav: { home: 'Inicio', search: 'Buscar', languages: 'Idiomas' },
+  footer: {
+    source: 'Fuente: Naciones Unidas',
+    notOfficial: 'Este no es un sitio web oficial de las Naciones Unidas.',
+    authoritative: 'Los textos auténticos son los documentos oficiales de las Naciones Unidas (undocs.org).',
+  },
+  unitedNations: 'Naciones Unidas',
+  organs: { ECOSOC: 'Consejo Económico y Social', GA: 'Asamblea General' },
+  distribution: 'Distr. general',
+  agendaLine: (item) => `Tema ${item} del programa`,
+  plenaryMeeting: (n) => `${n}ª sesión plenaria`,
+  meta: {
+    heading: 'Datos del documento',
+    symbol: 'Signatura',
+    adopted: 'Aprobada el',
+    meeting: 'Sesión plenaria',
+    agendaItem: 'Tema del programa',
+    recommendedIn: 'Recomendada en',
+    model: 'Modelo legible por máquina (JSON)',
+    official: 'Documento oficial (undocs.org)',
+    otherLanguages: 'Otros idiomas',
+  },
+  parts: {
+    preamble: (n) => `Párrafo ${n} del preámbulo`,
+    paragraph: (num) => `Párrafo ${num}`,
+    footnote: (n) => `Nota ${n}`,
+    footnotes: 'Notas',
+    annex: (n) => `Anexo ${n}`,
+    permalink: (part) => `Enlace a: ${part}`,
+    backToText: 'Volver al texto',
+  },
+  home: {
+    resolutions: 'Resoluciones',
+    latest: 'Resoluciones más recientes',
+    noneYet: 'El archivo aún no contiene resoluciones en español.',
+    availableIn: 'Disponible en:',
+    count: (n) => (n === 1 ? '1 resolución' : `${n} resoluciones`),
+  },
+  search: {
+    title: 'Buscar en las resoluciones',
+    label: 'Términos de búsqueda',
+    placeholder: 'p. ej. Foro para la Gobernanza de Internet',
+    button: 'Buscar',
+    searching: 'Buscando…',
+    noResults: 'No hay resultados para «{q}».',
+    resultCount: 'Resoluciones encontradas: {n}.',
+    needsJs: 'La búsqueda requiere JavaScript.',
+    unavailable: 'El índice de búsqueda no está disponible.',
+  },
+};

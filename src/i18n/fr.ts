@@ -1,0 +1,61 @@
+import type { UiStrings } from './types.ts';
+
+/** Interface strings in French, in the UN's French terminology (séance plénière, point de l’ordre du jour). */
+export const fr: UiStrings = {
+  languageName: 'Français',
+  dateLocale: 'fr-FR',
+  dir: 'ltr',
+  siteName: 'Archive des résolutions de l’ECOSOC',
+  siteTagline:
+    'Archive ouverte des résolutions du Conseil économique et social des Nations Unies : texte intégral, citation au paragraphe près et recherche.',
+  skipToContent: 'Aller au texte',
+  nav: { home: 'Accueil', search: 'Rechercher', languages: 'Langues' },
+  footer: {
+    source: 'Source : Organisation des Nations Unies',
+    notOfficial: 'Ce site n’est pas un site officiel de l’Organisation des Nations Unies.',
+    authoritative: 'Seuls les documents officiels de l’ONU (undocs.org) font foi.',
+  },
+  unitedNations: 'Nations Unies',
+  organs: { ECOSOC: 'Conseil économique et social', GA: 'Assemblée générale' },
+  distribution: 'Distr. générale',
+  agendaLine: (item) => `Point ${item} de l’ordre du jour`,
+  plenaryMeeting: (n) => `${n}${n === 1 ? 're' : 'e'} séance plénière`,
+  meta: {
+    heading: 'À propos du document',
+    symbol: 'Cote',
+    adopted: 'Adoptée le',
+    meeting: 'Séance plénière',
+    agendaItem: 'Point de l’ordre du jour',
+    recommendedIn: 'Recommandée dans',
+    model: 'Modèle lisible par machine (JSON)',
+    official: 'Document officiel (undocs.org)',
+    otherLanguages: 'Autres langues',
+  },
+  parts: {
+    preamble: (n) => `Alinéa ${n} du préambule`,
+    paragraph: (num) => `Paragraphe ${num}`,
+    footnote: (n) => `Note ${n}`,
+    footnotes: 'Notes',
+    annex: (n) => `Annexe ${n}`,
+    permalink: (part) => `Lien vers : ${part}`,
+    backToText: 'Retour au texte',
+  },
+  home: {
+    resolutions: 'Résolutions',
+    latest: 'Dernières résolutions',
+    noneYet: 'L’archive ne contient pas encore de résolution en français.',
+    availableIn: 'Disponible en :',
+    count: (n) => (n <= 1 ? `${n} résolution` : `${n} résolutions`),
+  },
+  search: {
+    title: 'Rechercher dans les résolutions',
+    label: 'Termes recherchés',
+    placeholder: 'p. ex. Forum sur la gouvernance d’Internet',
+    button: 'Rechercher',
+    searching: 'Recherche en cours…',
+    noResults: 'Aucun résultat pour « {q} ».',
+    resultCount: 'Résolutions trouvées : {n}.',
+    needsJs: 'La recherche nécessite JavaScript.',
+    unavailable: 'L’index de recherche n’est pas disponible.',
+  },
+};

@@ -1,0 +1,61 @@
+import type { UiStrings } from './types.ts';
+
+/** Interface strings in Russian, in the UN's Russian terminology (пленарное заседание, пункт повестки дня). */
+export const ru: UiStrings = {
+  languageName: 'Русский',
+  dateLocale: 'ru-RU',
+  dir: 'ltr',
+  siteName: 'Архив резолюций ЭКОСОС',
+  siteTagline:
+    'Открытый архив резолюций Экономического и Социального Совета Организации Объединенных Наций: полный текст, ссылки на отдельные пункты и поиск.',
+  skipToContent: 'Перейти к тексту',
+  nav: { home: 'Главная', search: 'Поиск', languages: 'Языки' },
+  footer: {
+    source: 'Источник: Организация Объединенных Наций',
+    notOfficial: 'Этот сайт не является официальным сайтом Организации Объединенных Наций.',
+    authoritative: 'Аутентичными являются официальные документы ООН (undocs.org).',
+  },
+  unitedNations: 'Организация Объединенных Наций',
+  organs: { ECOSOC: 'Экономический и Социальный Совет', GA: 'Генеральная Ассамблея' },
+  distribution: 'Distr.: General',
+  agendaLine: (item) => `Пункт ${item} повестки дня`,
+  plenaryMeeting: (n) => `${n}-е пленарное заседание`,
+  meta: {
+    heading: 'Сведения о документе',
+    symbol: 'Условное обозначение',
+    adopted: 'Принята',
+    meeting: 'Пленарное заседание',
+    agendaItem: 'Пункт повестки дня',
+    recommendedIn: 'Рекомендована в документе',
+    model: 'Машиночитаемая модель (JSON)',
+    official: 'Официальный документ (undocs.org)',
+    otherLanguages: 'Другие языки',
+  },
+  parts: {
+    preamble: (n) => `Пункт ${n} преамбулы`,
+    paragraph: (num) => `Пункт ${num}`,
+    footnote: (n) => `Сноска ${n}`,
+    footnotes: 'Сноски',
+    annex: (n) => `Приложение ${n}`,
+    permalink: (part) => `Ссылка: ${part}`,
+    backToText: 'Вернуться к тексту',
+  },
+  home: {
+    resolutions: 'Резолюции',
+    latest: 'Последние резолюции',
+    noneYet: 'В архиве пока нет резолюций на русском языке.',
+    availableIn: 'Доступно на языках:',
+    count: (n) => `Резолюций: ${n}`,
+  },
+  search: {
+    title: 'Поиск по резолюциям',
+    label: 'Искомые слова',
+    placeholder: 'например, Форум по вопросам управления Интернетом',
+    button: 'Найти',
+    searching: 'Поиск…',
+    noResults: 'По запросу «{q}» ничего не найдено.',
+    resultCount: 'Найдено резолюций: {n}.',
+    needsJs: 'Для поиска нужен JavaScript.',
+    unavailable: 'Поисковый индекс недоступен.',
+  },
+};

@@ -1,0 +1,65 @@
+/** Every interface string of the site in one UN language; the documents themselves bring their own words. */
+export interface UiStrings {
+  /** The language's name in itself: "中文", "English". */
+  languageName: string;
+  /** Locale for dates; Arabic asks for Latin digits, as the UN's Arabic documents print them. */
+  dateLocale: string;
+  /** Writing direction of the language. */
+  dir: 'ltr' | 'rtl';
+  siteName: string;
+  siteTagline: string;
+  skipToContent: string;
+  nav: { home: string; search: string; languages: string };
+  footer: {
+    /** The acknowledgement the UN's terms ask for. */
+    source: string;
+    notOfficial: string;
+    authoritative: string;
+  };
+  /** The masthead of a UN document: "联合国", "经济及社会理事会", "Distr.: General". */
+  unitedNations: string;
+  organs: { ECOSOC: string; GA: string };
+  distribution: string;
+  agendaLine: (item: string) => string;
+  plenaryMeeting: (n: number) => string;
+  meta: {
+    heading: string;
+    symbol: string;
+    adopted: string;
+    meeting: string;
+    agendaItem: string;
+    recommendedIn: string;
+    model: string;
+    official: string;
+    otherLanguages: string;
+  };
+  /** Names of the parts of a resolution, for search results and permalink labels. */
+  parts: {
+    preamble: (n: string) => string;
+    paragraph: (num: string) => string;
+    footnote: (n: number) => string;
+    footnotes: string;
+    annex: (n: string) => string;
+    permalink: (part: string) => string;
+    backToText: string;
+  };
+  home: {
+    resolutions: string;
+    latest: string;
+    noneYet: string;
+    availableIn: string;
+    count: (n: number) => string;
+  };
+  /** Search strings; `{q}` and `{n}` are filled in by the browser script. */
+  search: {
+    title: string;
+    label: string;
+    placeholder: string;
+    button: string;
+    searching: string;
+    noResults: string;
+    resultCount: string;
+    needsJs: string;
+    unavailable: string;
+  };
+}

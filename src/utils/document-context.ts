@@ -1,0 +1,32 @@
+import type { UiStrings } from '../i18n/types.ts';
+import type { Lang } from '../schemas/lang.ts';
+
+/**
+ * What the components of a resolution's text need to know about the page they are on. The MDX
+ * passes them only its own props, so the page puts this on `Astro.locals` before rendering.
+ */
+export interface DocumentContext {
+  lang: Lang;
+  strings: UiStrings;
+  /** The closing lines, set after the operative part: ["2015 年 7月 22 日", "第 54 次全体会议"]. */
+  closing: string[];
+  /** Whether the archive holds a symbol in this language. */
+  inArchive: (symbol: string) => boolean;
+}
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-namespace -- Astro types `Astro.locals` as the global `App.Locals`
+  namespace App {
+    interface Locals {
+      /** Set by the resolution page for the components of its text. */
+      resolutionDocument?: DocumentContext;
+    }
+  }
+}
+
+/** The context of the resolution page being rendered; fails loudly anywhere else. */
+export function documentContext(locals: App.Locals): DocumentContext {
+  const context = locals.resolutionDocument;
+  if (!context) throw new Error('A resolution component was rendered outside a resolution page.');
+  return context;
+}

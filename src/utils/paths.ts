@@ -1,0 +1,49 @@
+import type { Lang } from '../schemas/lang.ts';
+
+/*
+ * Every URL of the site is built here, so that the whole site follows Astro's `base`
+ * (`https://example.org/archive/`). `base` defaults to the build's BASE_URL; tests pass their own.
+ */
+
+/** A path inside the site, under the base: `withBase('zh/')` is `/archive/zh/` when the base is `/archive/`. */
+export function withBase(path: string, base: string = import.meta.env.BASE_URL): string {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  return root + path.replace(/^\/+/, '');
+}
+
+/** A UN symbol as a URL path: its slashes kept (the contract's URLs), each part percent-encoded. */
+export function symbolPath(symbol: string): string {
+  return symbol.split('/').map(encodeURIComponent).join('/');
+}
+
+/** The landing page, `/`. */
+export function landingPath(base?: string): string {
+  return withBase('', base);
+}
+
+/** The home of one UI language, `/zh/`. */
+export function homePath(lang: Lang, base?: string): string {
+  return withBase(`${lang}/`, base);
+}
+
+/** A resolution in one language, `/zh/E/RES/2015/26/`, optionally at a paragraph: `…/26/#para-32`. */
+export function resolutionPath(lang: Lang, symbol: string, anchor?: string, base?: string): string {
+  const page = withBase(`${lang}/${symbolPath(symbol)}/`, base);
+  return anchor ? `${page}#${anchor}` : page;
+}
+
+/** The model of a resolution page, `/zh/E/RES/2015/26.json`. */
+export function modelPath(lang: Lang, symbol: string, base?: string): string {
+  return withBase(`${lang}/${symbolPath(symbol)}.json`, base);
+}
+
+/** The search page of one language, `/zh/search/`, optionally with a query. */
+export function searchPath(lang: Lang, query?: string, base?: string): string {
+  const page = withBase(`${lang}/search/`, base);
+  return query ? `${page}?q=${encodeURIComponent(query)}` : page;
+}
+
+/** The UN's own copy of a document in one language: `https://undocs.org/zh/E/2015/31`. */
+export function undocsUrl(lang: Lang, symbol: string): string {
+  return `https://undocs.org/${lang}/${symbolPath(symbol)}`;
+}

@@ -1,0 +1,149 @@
+import { fill } from './fill.ts';
+
+/*
+ * The search page's script, a progressive enhancement of its GET form: it loads Pagefind's
+ * `pagefind.js` on demand, searches `?q=` on load and the box as the reader types, and lists
+ * each resolution with its matching paragraphs, each linking to `…/#para-32` itself.
+ */
+
+/** The part of one of Pagefind's sub-results (a paragraph, footnote or heading) the page shows. */
+interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  anchor?: { id: string };
+  weighted_locations: { balanced_score: number }[];
+}
+
+/** The part of one of Pagefind's results (a resolution page) the page shows. */
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string; symbol?: string };
+  sub_results: PagefindSubResult[];
+}
+
+/** The part of Pagefind's browser API this script uses. */
+interface Pagefind {
+  options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
+  search(query: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+}
+
+const MAX_RESOLUTIONS = 20;
+const MAX_PARAGRAPHS = 5;
+const TYPING_PAUSE_MS = 200;
+
+/** Wires the search form and the results list of the search page. */
+export function startSearch(form: HTMLFormElement, results: HTMLElement): void {
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]');
+  const status = results.querySelector<HTMLElement>('[data-search-status]');
+  const list = results.querySelector<HTMLOListElement>('[data-search-list]');
+  if (!input || !status || !list) return;
+  const text = results.dataset;
+  const base = import.meta.env.BASE_URL;
+  let pagefind: Promise<Pagefind> | undefined;
+  let latest = 0;
+  let shown: string | undefined; // the words whose results are on screen
+
+  const loadPagefind = (): Promise<Pagefind> =>
+    (pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
+      // Result URLs are site-relative; the base makes them work under a sub-path.
+      await module.options({ baseUrl: base });
+      return module;
+    }));
+
+  async function run(query: string): Promise<void> {
+    const words = query.trim();
+    // Enter after typing must not rebuild the list under a reader who is tabbing into it.
+    if (words === shown) return;
+    const ticket = ++latest;
+    history.replaceState(null, '', words ? `?q=${encodeURIComponent(words)}` : location.pathname);
+    if (!words) {
+      shown = words;
+      status!.textContent = '';
+      list!.replaceChildren();
+      return;
+    }
+    status!.textContent = text.searching ?? '';
+    try {
+      const found = (await (await loadPagefind()).search(words))?.results ?? [];
+      const pages = await Promise.all(found.slice(0, MAX_RESOLUTIONS).map((result) => result.data()));
+      if (ticket !== latest) return; // the reader has typed on since
+      shown = words;
+      list!.replaceChildren(...pages.map(resultItem));
+      status!.textContent = fill((pages.length > 0 ? text.resultCount : text.noResults) ?? '', { n: found.length, q: words });
+    } catch {
+      // No index (a dev server, a build without the Pagefind step) or no network: say so.
+      if (ticket === latest) status!.textContent = text.unavailable ?? '';
+    }
+  }
+
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => void run(input.value), TYPING_PAUSE_MS);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(typing);
+    void run(input.value);
+  });
+
+  const initial = new URLSearchParams(location.search).get('q');
+  if (initial) {
+    input.value = initial;
+    void run(initial);
+  }
+}
+
+/** One resolution in the list: its title, then the paragraphs that match, each a deep link. */
+function resultItem(page: PagefindResultData): HTMLLIElement {
+  const item = element('li', 'search-result');
+  const heading = element('h2', 'search-result-title');
+  const link = element('a');
+  link.href = page.url;
+  link.textContent = page.meta.title ?? page.url;
+  heading.append(link);
+  item.append(heading);
+  if (page.meta.symbol) item.append(element('p', 'search-result-symbol', page.meta.symbol));
+
+  const paragraphs = element('ul', 'search-result-paras');
+  for (const sub of bestParagraphs(page.sub_results)) {
+    const entry = element('li');
+    const subLink = element('a', 'search-result-para');
+    subLink.href = sub.url;
+    if (sub.anchor) subLink.append(element('span', 'search-result-para-title', sub.title));
+    const excerpt = element('span', 'search-result-excerpt');
+    // Pagefind escapes the text, so its <mark> highlights are the only markup. It also ends a
+    // block with a full stop of its own, which reads oddly after Chinese text.
+    excerpt.innerHTML = sub.excerpt.replace(/(?<=[\p{Script=Han}>])\.\s*$/u, '');
+    subLink.append(excerpt);
+    entry.append(subLink);
+    paragraphs.append(entry);
+  }
+  item.append(paragraphs);
+  return item;
+}
+
+/**
+ * The paragraphs that match best, in reading order. Pagefind lists every section with any hit,
+ * and a Chinese query is split into words and single characters that also match as prefixes
+ * (特 in 特别), so the sections are ranked by the sum of their hits' scores, as Pagefind's own
+ * UI ranks them by hit count. A hit only above the first paragraph (the title) has no anchor:
+ * then the page's own excerpt is shown.
+ */
+function bestParagraphs(subResults: PagefindSubResult[]): PagefindSubResult[] {
+  const anchored = subResults.filter((sub) => sub.anchor);
+  if (anchored.length === 0) return subResults.slice(0, 1);
+  const score = (sub: PagefindSubResult) => sub.weighted_locations.reduce((sum, hit) => sum + hit.balanced_score, 0);
+  const best = new Set([...anchored].sort((a, b) => score(b) - score(a)).slice(0, MAX_PARAGRAPHS));
+  return anchored.filter((sub) => best.has(sub));
+}
+
+/** A new element with a class and text. */
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}

@@ -1,0 +1,44 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
+
+/**
+ * Builds the whole site once for the site tests: sources → `.generated/` (scripts/build.ts),
+ * then `astro build` (with Pagefind) into `.cache/test-dist`. It builds under a sub-path, so
+ * that every test also checks that the site's links honour Astro's `base`.
+ */
+export const SITE_DIR = '.cache/test-dist';
+/** The sub-path the test site is built for, as a host serving it under `/archive/` would. */
+export const SITE_BASE = '/archive/';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Absolute path of the built site. */
+    siteDir: string;
+    /** Its base path, with slashes: `/archive/`. */
+    siteBase: string;
+  }
+}
+
+/** Vitest global setup: build once, share where. */
+export default function setup(project: TestProject): void {
+  const root = resolve(import.meta.dirname, '../..');
+  const siteDir = resolve(root, SITE_DIR);
+  // `node` is the one on PATH: npm scripts and npx put node_modules/.bin (Node 24) first.
+  const node = (args: string[], env: Record<string, string> = {}) =>
+    execFileSync('node', args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+
+  if (existsSync(resolve(root, 'scripts/build.ts'))) node(['scripts/build.ts']);
+  else if (!existsSync(resolve(root, '.generated/resolutions'))) {
+    throw new Error('Nothing to build the site from: no scripts/build.ts and no .generated/.');
+  }
+  rmSync(siteDir, { recursive: true, force: true });
+  node([resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    ARCHIVE_OUT_DIR: siteDir,
+    ARCHIVE_BASE: SITE_BASE,
+  });
+
+  project.provide('siteDir', siteDir);
+  project.provide('siteBase', SITE_BASE);
+}

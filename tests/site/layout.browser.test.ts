@@ -1,0 +1,75 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, onlyOrigin } from '../helpers/chromium.ts';
+import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
+
+/** The pages hold together from a 360px phone to a desktop, and the ¶ shows when it should. */
+const PAGES = ['', 'zh/', 'en/', 'ar/', 'zh/E/RES/2015/26/', `zh/search/?q=${encodeURIComponent('因特网治理论坛')}`];
+const WIDTHS = [360, 1030, 1280];
+const RESOLUTION = 'zh/E/RES/2015/26/';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startStaticServer(inject('siteDir'), inject('siteBase'));
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('layout', () => {
+  it.each(WIDTHS)('never scrolls sideways at %ipx, and asks no other host for anything', async (width) => {
+    const context = await browser.newContext({ viewport: { width, height: 800 } });
+    const refused = await onlyOrigin(context, new URL(server.url).origin);
+    const page = await context.newPage();
+    for (const path of PAGES) {
+      await page.goto(server.at(path), { waitUntil: 'load' });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `/${path} at ${width}px`).toBeLessThanOrEqual(0);
+    }
+    expect(refused).toEqual([]);
+    await context.close();
+  });
+
+  it('shows a paragraph’s ¶ on keyboard focus, and not before, where the reader can hover', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(server.at(RESOLUTION));
+    const permalink = page.locator('#para-32 > .para-text > .permalink');
+    const opacity = () => permalink.evaluate((link) => getComputedStyle(link).opacity);
+    expect(await opacity()).toBe('0');
+    await page.keyboard.press('Tab'); // the keyboard is in use from here on
+    await permalink.focus();
+    await page.waitForFunction(() => getComputedStyle(document.activeElement!).opacity === '1');
+    expect(await permalink.getAttribute('href')).toBe('#para-32');
+    await context.close();
+  });
+
+  it('always shows the ¶ on a touch screen', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(server.at(RESOLUTION));
+    const opacity = await page
+      .locator('#preamble-1 > .para-text > .permalink')
+      .evaluate((link) => Number(getComputedStyle(link).opacity));
+    expect(opacity).toBeGreaterThan(0.4);
+    await context.close();
+  });
+
+  it('highlights the paragraph a link lands on, below the top edge', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(server.at(`${RESOLUTION}#para-48-c`));
+    const landed = await page.evaluate(() => {
+      const text = document.querySelector('#para-48-c > .para-text')!;
+      return { background: getComputedStyle(text).backgroundColor, top: text.getBoundingClientRect().top };
+    });
+    expect(landed.background).not.toBe('rgba(0, 0, 0, 0)');
+    expect(landed.top).toBeGreaterThan(0);
+    await context.close();
+  });
+});
