@@ -1,6 +1,6 @@
+import { importAkn } from './akn/import-akn.ts';
 import type { Imported } from './imported.ts';
 import { importPdf } from './pdf/import-pdf.ts';
-import { SourceError } from './source-error.ts';
 import { importText } from './text/import-text.ts';
 
 /** The kinds of source the archive reads, told from their content. */
@@ -22,5 +22,5 @@ export async function importSource(bytes: Uint8Array, file: string): Promise<Imp
   const kind = sourceKind(bytes);
   if (kind === 'text') return importText(bytes, file);
   if (kind === 'pdf') return importPdf(bytes, file);
-  throw new SourceError(file, null, 'Akoma Ntoso XML sources cannot be read yet; give the text extracted from it');
+  return importAkn(bytes, file);
 }

@@ -25,14 +25,11 @@ declare module 'vitest' {
 export default function setup(project: TestProject): void {
   const root = resolve(import.meta.dirname, '../..');
   const siteDir = resolve(root, SITE_DIR);
-  // `node` is the one on PATH: npm scripts and npx put node_modules/.bin (Node 24) first.
+  // The Node running Vitest (the project's Node 24), whatever else is first on PATH.
   const node = (args: string[], env: Record<string, string> = {}) =>
-    execFileSync('node', args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+    execFileSync(process.execPath, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
 
-  if (existsSync(resolve(root, 'scripts/build.ts'))) node(['scripts/build.ts']);
-  else if (!existsSync(resolve(root, '.generated/resolutions'))) {
-    throw new Error('Nothing to build the site from: no scripts/build.ts and no .generated/.');
-  }
+  node(['scripts/build.ts']);
   rmSync(siteDir, { recursive: true, force: true });
   node([resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     ARCHIVE_OUT_DIR: siteDir,

@@ -1,16 +1,27 @@
 import type { TextBlock } from '../text/join-wrapped-lines.ts';
+import { stripMarks } from '../text/footnote-mark.ts';
 import { joinTexts } from '../text/join-text.ts';
 import type { SourceLine } from '../text/source-line.ts';
 import type { Layout } from './classify-regions.ts';
 import type { MarkedLine } from './find-marks.ts';
 import type { PdfLine } from './group-lines.ts';
 
-/** A block as the text stages take it, with the type it is set in (for the importer's own checks). */
+/** A block as the text stages take it, with the type it is set in (which those stages do not read). */
 export interface PdfBlock extends TextBlock {
   /** Font size of the block's text, in points. */
   size: number;
   bold: boolean;
   page: number;
+}
+
+/** What the language tells the block builder. */
+export interface BlockOptions {
+  /**
+   * Lines the UN prints on their own (the formula, "Annex", the closing meeting and date),
+   * taken at their word where they are set in body type: an annex title follows "Annex" in
+   * the same type at line spacing, with nothing in the geometry to set them apart.
+   */
+  standalone?: (text: string) => boolean;
 }
 
 // Lines of one paragraph stand one leading apart (about 1.2 times the size); paragraphs are
@@ -29,22 +40,25 @@ const LABEL = /^(?:[(（]?(?:\d{1,3}|[a-z]{1,2}|[ivxlc]{1,6}|[IVXLC]{1,6}|[A-Z])
 /**
  * Builds paragraph blocks from the body's lines by their geometry: a line starts a new
  * block when it stands a paragraph gap below the one before, starts right of where the
- * block's text runs (a first-line indent, or a line set right such as a date), or left of
- * it, carries a label in a column of its own, or changes size or weight (a bold heading, a
- * title). Across a page break a paragraph runs on unless the last line of the page fell
- * short of the column or the next page opens with an indent, a label or other type.
+ * block's text runs (a first-line indent, or a line set right such as a date) or left of
+ * it, carries a label in a column of its own, changes size or weight (a bold heading, a
+ * title), or is one the language always prints alone. Across a page break a paragraph runs
+ * on unless the last line of the page fell short of the column or the next page opens with
+ * an indent, a label or other type.
  */
-export function buildBlocks(lines: MarkedLine[], layout: Layout): PdfBlock[] {
+export function buildBlocks(lines: MarkedLine[], layout: Layout, options: BlockOptions = {}): PdfBlock[] {
   const blocks: PdfBlock[] = [];
-  let current: { block: PdfBlock; lines: PdfLine[] } | null = null;
+  let current: { block: PdfBlock; lines: PdfLine[]; alone: boolean } | null = null;
   let lastPage = 0;
   for (const marked of lines) {
     const { line } = marked;
     const source: SourceLine = { n: line.n, text: marked.text };
     if (line.page !== lastPage && lastPage !== 0) source.pageStart = true;
     lastPage = line.page;
-    if (current === null || startsBlock(current.lines, line, layout)) {
-      current = { block: { text: marked.text, lines: [source], size: line.size, bold: line.bold, page: line.page }, lines: [line] };
+    // The adoption line may end in a date too ("… on" / "24 October 2024"): it is set larger.
+    const alone = Math.abs(line.size - layout.bodySize) < 0.05 * layout.bodySize && (options.standalone?.(stripMarks(marked.text)) ?? false);
+    if (current === null || alone || current.alone || startsBlock(current.lines, line, layout)) {
+      current = { block: { text: marked.text, lines: [source], size: line.size, bold: line.bold, page: line.page }, lines: [line], alone };
       blocks.push(current.block);
       continue;
     }

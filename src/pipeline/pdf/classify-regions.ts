@@ -24,6 +24,8 @@ export interface Regions {
 // height), and apart from the text by a gap wider than this many times their font size.
 const BAND = 0.15;
 const FURNITURE_GAP = 1.6;
+// Furniture is a line or two (job number and barcode, symbol and running title), never a paragraph.
+const FURNITURE_LINES = 3;
 // The rule above a page's footnotes, when the PDF draws it as text.
 const SEPARATOR = /^[_\u2014\u2015\u2500-]{5,}$/;
 // Footnotes are set smaller than the body text.
@@ -79,7 +81,7 @@ function footerStart(lines: PdfLine[], height: number): number {
   const above = lines[start - 1];
   const first = lines[start];
   if (start < lines.length && above && first && first.y - above.y <= FURNITURE_GAP * above.size) return lines.length;
-  return start;
+  return lines.length - start > FURNITURE_LINES ? lines.length : start;
 }
 
 /** Number of running-header lines: the lines at the page top, apart from the text below them. */
@@ -95,7 +97,7 @@ function headerEnd(lines: PdfLine[], height: number): number {
   const last = lines[end - 1];
   const next = lines[end];
   if (end > 0 && last && next && next.y - last.y <= FURNITURE_GAP * last.size) return 0;
-  return end;
+  return end > FURNITURE_LINES ? 0 : end;
 }
 
 /**

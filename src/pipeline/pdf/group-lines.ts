@@ -63,7 +63,8 @@ export interface Run {
 /**
  * Joins runs into text: a space where the gap between two runs is a word space, none where
  * the PDF set them touching ("(" and "A/79/390"); white space inside runs is kept, runs of it
- * made one space. A glued run (a superscript) sticks to what precedes it.
+ * made one space. A glued run (a superscript) sticks to what precedes it. A hyphen the PDF
+ * set apart from its word is closed up again.
  */
 export function joinRuns(runs: Run[]): string {
   let text = '';
@@ -77,7 +78,17 @@ export function joinRuns(runs: Run[]): string {
     text += piece;
     last = item;
   }
-  return text.replace(/\s+/g, ' ').trim();
+  return closeHyphens(text.replace(/\s+/g, ' ').trim());
+}
+
+// Justified lines in the UN's PDFs set a hyphen a little apart from the word before it, and
+// the text layer reads the gap as a space: "Secretary -General", "well -being", and at a
+// line's end "Secretary -". A hyphen-minus between a letter and a letter (or the line end)
+// is never spaced on the left in the UN's typography; its dashes are en dashes.
+const SPACED_HYPHEN = /(\p{L}) -(?=\p{L}|$)/gu;
+
+function closeHyphens(text: string): string {
+  return text.replace(SPACED_HYPHEN, '$1-');
 }
 
 interface Group {

@@ -57,7 +57,6 @@ export async function readPdf(bytes: Uint8Array, file: string): Promise<PdfPage[
     wasmUrl: asset('wasm'),
     // Font names (TimesNewRomanPS-BoldMT) tell bold headings and italic lead verbs apart.
     fontExtraProperties: true,
-    isEvalSupported: false,
     useSystemFonts: false,
     verbosity: 0,
   });
@@ -89,7 +88,8 @@ async function readPage(page: PDFPageProxy): Promise<PdfPage> {
   const runs = content.items.filter((item): item is TextItem => 'str' in item && item.str.trim() !== '');
   // Font names reach this side only with a page's drawing operators; fonts are shared by
   // pages, so only a page with a font not seen before needs its operators read.
-  if (runs.some((run) => !page.commonObjs.has(run.fontName))) await page.getOperatorList();
+  // A page whose drawing cannot be read still has its text; it is only read without weights.
+  if (runs.some((run) => !page.commonObjs.has(run.fontName))) await page.getOperatorList().catch(() => undefined);
   const items: PdfItem[] = [];
   for (const run of runs) {
     const [a, b, c, d, e, f] = run.transform as [number, number, number, number, number, number];

@@ -25,15 +25,34 @@ function decodeStrict(encoding: string, bytes: Uint8Array, file: string): string
   try {
     return decoder.decode(bytes);
   } catch {
-    const good = new TextDecoder(encoding).decode(bytes);
-    const bad = good.indexOf('\uFFFD');
-    const line = bad >= 0 ? lineOf(good, bad) : null;
+    // The line of the first bad byte: in UTF-8, the text before it decodes and its lines are counted;
+    // in UTF-16, where bad units are rare, the first replacement character of a lenient decoding.
+    const lenient = new TextDecoder(encoding).decode(bytes);
+    const bad = encoding === 'utf-8' ? firstInvalidUtf8(bytes) : lenient.indexOf('\uFFFD');
+    const before = encoding === 'utf-8' ? new TextDecoder('utf-8').decode(bytes.subarray(0, Math.max(bad, 0))) : lenient.slice(0, Math.max(bad, 0));
+    const line = bad >= 0 ? lineOf(before, Infinity) : null;
     throw new SourceError(file, line, `bytes that are not valid ${encoding.toUpperCase()} text`);
   }
 }
 
+/** The offset of the first byte that does not begin a well-formed UTF-8 sequence, or -1. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i] as number;
+    const length = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+    if (length === 0 || i + length > bytes.length) return i;
+    try {
+      utf8.decode(bytes.subarray(i, i + length));
+    } catch {
+      return i;
+    }
+    i += length;
+  }
+  return -1;
+}
+
+/** The 1-based line of `offset`, counting line ends as toSourceLines does (\r\n, \r or \n). */
 function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
+  const before = text.slice(0, Math.min(offset, text.length));
+  return before.split(/\r\n|\r|\n/).length;
 }

@@ -1,7 +1,7 @@
 import { displayWidth, indentOf } from './display-width.ts';
 import { stripMarks } from './footnote-mark.ts';
 import { joinTexts } from './join-text.ts';
-import { readLabel } from './labels.ts';
+import { isNextNumber, readLabel } from './labels.ts';
 import { isBlank, type SourceLine } from './source-line.ts';
 import { CLAUSE_END } from './punctuation.ts';
 
@@ -139,9 +139,4 @@ function isFull(text: string, layout: Layout): boolean {
 function isIndented(line: SourceLine, layout: Layout): boolean {
   // The first line of a page may carry one more space than the lines around it.
   return indentOf(line.text) > layout.indent + (line.pageStart ? 1 : 0);
-}
-
-/** Operative paragraphs are numbered consecutively; a number out of sequence is text that wrapped. */
-function isNextNumber(n: number, last: number): boolean {
-  return n === last + 1 || n === 1;
 }

@@ -47,3 +47,11 @@ export function readLabel(text: string): Label | null {
   return null;
 }
 
+
+/**
+ * Whether `n` can be the number of the next operative paragraph after `last`: numbering goes
+ * on from the last, a part or an annex starts again at 1, and a misprint may skip two.
+ */
+export function isNextNumber(n: number, last: number): boolean {
+  return Number.isInteger(n) && (n === 1 || (n > last && n <= last + 3));
+}

@@ -9,56 +9,25 @@ export interface LiftedFootnote {
   line: number;
 }
 
-const FOOTNOTE_START = /^\s*(\d{1,3})(?:[ \t\u3000]+(\S.*))?$/;
-const NUMBER_ALONE = /^\s*(\d{1,3})\s*$/;
+const NUMBER_AND_TEXT = /^\s*(\d{1,3})(?:[ \t\u3000]+(\S.*))?$/;
+// "2 日在圣何塞…" at the top of the next page is a date, not footnote 2.
+const DATE_AFTER_NUMBER = /^[日月年号次段届]/;
 // A footnote's text ends with the end of a sentence or of a citation in brackets.
 const SENTENCE_END = /[。．.！？!?)）\]】]\s*$/;
+// Body text, not footnotes: a numbered or lettered paragraph.
+const BODY_LABEL = /^\s*(?:\d{1,3}\.|\([a-z]{1,4}\))(?:\s|$)/;
 
 /**
  * Reads the footnotes after a separator rule into `footnotes`; returns the index of the first
- * body line after them. Most extractions print each number before its text ("1" then the text,
- * or "1 Official Records…"); pdftotext may print the texts first and the numbers apart, out of
- * order, and those are paired by position.
+ * body line after them. Extractions print each number before its text ("1" then the text, or
+ * "1 Official Records…"), or, as pdftotext may, the texts and the numbers apart and out of order
+ * ("S/PRST/2010/1; …", "4", "S/PRST/2013/12; …", …, "3"). Either way the numbers, sorted, go to
+ * the texts in order; the block ends once the numbers run on without a gap from the last
+ * footnote's and every text has one.
  */
 export function readFootnoteBlock(lines: SourceLine[], start: number, footnotes: LiftedFootnote[], warnings: string[]): number {
-  const first = lines.slice(start).find((l) => !isBlank(l));
-  if (first && !first.separator && !FOOTNOTE_START.test(first.text)) return readDetachedNumbers(lines, start, footnotes, warnings);
-  let current: { n: number; line: number; parts: string[] } | null = null;
-  const flush = () => {
-    if (current) footnotes.push(finish(current.n, current.line, current.parts, warnings));
-    current = null;
-  };
-  let j = start;
-  for (; j < lines.length; j++) {
-    const line = lines[j] as SourceLine;
-    if (isBlank(line)) continue;
-    if (line.separator) break;
-    const expected = (current?.n ?? footnotes.at(-1)?.n ?? 0) + 1;
-    const next = FOOTNOTE_START.exec(line.text);
-    const n = next ? Number(next[1]) : NaN;
-    const ended = current === null || (current.parts.length > 0 && SENTENCE_END.test(current.parts.at(-1) ?? ''));
-    if (next && ended && n >= expected && n <= expected + 2) {
-      flush();
-      if (n > expected) warnings.push(`line ${line.n}: footnote ${n} follows footnote ${expected - 1}; footnotes are missing`);
-      current = { n, line: line.n, parts: next[2] ? [next[2]] : [] };
-      continue;
-    }
-    if (current && !ended) {
-      current.parts.push(line.text);
-      continue;
-    }
-    break;
-  }
-  flush();
-  return j;
-}
-
-/**
- * Texts first, numbers apart ("S/PRST/2010/1; …", "4", "S/PRST/2013/12; …", …, "3"): the block
- * ends once every text has a number; the numbers, sorted, go to the texts in order.
- */
-function readDetachedNumbers(lines: SourceLine[], start: number, footnotes: LiftedFootnote[], warnings: string[]): number {
-  const numbers: number[] = [];
+  const first = (footnotes.at(-1)?.n ?? 0) + 1;
+  const numbers: { n: number; line: number }[] = [];
   const pieces: SourceLine[][] = [];
   let open = false;
   let j = start;
@@ -66,30 +35,45 @@ function readDetachedNumbers(lines: SourceLine[], start: number, footnotes: Lift
     const line = lines[j] as SourceLine;
     if (isBlank(line)) continue;
     if (line.separator) break;
-    const alone = NUMBER_ALONE.exec(line.text);
-    if (alone) {
-      numbers.push(Number(alone[1]));
-      open = false;
-      continue;
+    const numbered = NUMBER_AND_TEXT.exec(line.text);
+    const isNumber = numbered !== null && !DATE_AFTER_NUMBER.test(numbered[2] ?? '') && Number(numbered[1]) >= first && !open;
+    if (!isNumber && !open && pieces.length > 0 && complete(numbers, pieces.length, first)) break;
+    if (!isNumber && !open && (BODY_LABEL.test(line.text) || pieces.length > numbers.length + 3)) {
+      warnings.push(`line ${line.n}: the footnotes above could not all be matched with their numbers`);
+      break;
     }
-    if (!open && numbers.length >= pieces.length && pieces.length > 0) break;
-    if (open) (pieces.at(-1) as SourceLine[]).push(line);
+    let text: string | undefined = line.text;
+    if (isNumber) {
+      numbers.push({ n: Number(numbered[1]), line: line.n });
+      text = numbered[2];
+      if (text === undefined) continue;
+      pieces.push([{ ...line, text }]);
+    } else if (open) (pieces.at(-1) as SourceLine[]).push(line);
     else pieces.push([line]);
-    open = !SENTENCE_END.test(line.text);
+    open = !SENTENCE_END.test(text);
   }
-  const sorted = [...numbers].sort((a, b) => a - b);
-  if (sorted.length !== pieces.length) {
-    warnings.push(`line ${lines[start]?.n ?? 0}: ${pieces.length} footnote texts and ${sorted.length} numbers at the foot of the page; paired in order`);
-  }
-  pieces.forEach((piece, k) => {
-    const n = sorted[k] ?? (footnotes.at(-1)?.n ?? 0) + 1;
-    footnotes.push(finish(n, piece[0]?.n ?? 0, piece.map((l) => l.text), warnings));
-  });
+  pair(numbers, pieces, footnotes, warnings, lines[start]?.n ?? 0);
   return j;
 }
 
-function finish(n: number, line: number, parts: string[], warnings: string[]): LiftedFootnote {
-  const text = parts.reduce(joinTexts, '').trim();
-  if (text === '') warnings.push(`line ${line}: footnote ${n} has no text`);
-  return { n, text, line };
+/** Gives the numbers, sorted, to the texts in order, and says what does not match. */
+function pair(numbers: { n: number; line: number }[], pieces: SourceLine[][], footnotes: LiftedFootnote[], warnings: string[], at: number): void {
+  const sorted = [...numbers].sort((a, b) => a.n - b.n);
+  if (sorted.length < pieces.length) warnings.push(`line ${at}: ${pieces.length} footnote texts and ${sorted.length} numbers at the foot of the page; paired in order`);
+  for (let k = 0; k < Math.max(sorted.length, pieces.length); k++) {
+    const number = sorted[k];
+    const piece = pieces[k] ?? [];
+    const n = number?.n ?? (footnotes.at(-1)?.n ?? 0) + 1;
+    const line = number?.line ?? piece[0]?.n ?? at;
+    const previous = footnotes.at(-1)?.n ?? 0;
+    if (n > previous + 1) warnings.push(`line ${line}: footnote ${n} follows footnote ${previous}; footnotes are missing`);
+    const text = piece.map((l) => l.text).reduce(joinTexts, '').trim();
+    if (text === '') warnings.push(`line ${line}: footnote ${n} has no text`);
+    footnotes.push({ n, text, line });
+  }
+}
+
+/** Every text has a number, and the numbers run on from `first` without a gap. */
+function complete(numbers: { n: number }[], pieces: number, first: number): boolean {
+  return numbers.length === pieces && numbers.map((x) => x.n).sort((a, b) => a - b).every((n, k) => n === first + k);
 }

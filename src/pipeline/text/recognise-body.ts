@@ -4,7 +4,7 @@ import type { DraftAnnex, DraftBlock, DraftPara } from './draft.ts';
 import { stripMarks } from './footnote-mark.ts';
 import { joinTexts } from './join-text.ts';
 import type { TextBlock } from './join-wrapped-lines.ts';
-import { readLabel, type Label } from './labels.ts';
+import { isNextNumber, readLabel, type Label } from './labels.ts';
 import { letterId, printedLetter, romanId } from './positional-ids.ts';
 import { CLAUSE_END, SENTENCE_END } from './punctuation.ts';
 
@@ -25,6 +25,8 @@ interface Part {
   /** Where unnumbered paragraphs before the first numbered one go: the preamble, or an annex's body. */
   preamble: DraftBlock[];
   preambleCount: number;
+  /** Unnumbered operative paragraphs so far. */
+  unnumbered: number;
   body: DraftBlock[];
   operative: boolean;
   lastNumber: number;
@@ -42,7 +44,7 @@ interface Part {
  */
 export function recogniseBody(blocks: TextBlock[], conventions: Conventions): Body {
   const out: Body = { preamble: [], body: [], annexes: [], closing: [], warnings: [] };
-  let part: Part = { prefix: '', preamble: out.preamble, preambleCount: 0, body: out.body, operative: false, lastNumber: 0, para: null, annex: null };
+  let part: Part = { prefix: '', preamble: out.preamble, preambleCount: 0, unnumbered: 0, body: out.body, operative: false, lastNumber: 0, para: null, annex: null };
   let expectAnnexTitle = false;
   for (const block of blocks) {
     const line = block.lines[0]?.n ?? 0;
@@ -53,9 +55,10 @@ export function recogniseBody(blocks: TextBlock[], conventions: Conventions): Bo
       continue;
     }
     if (conventions.annex.test(plain)) {
+      nameLoneParagraph(part);
       const annex: DraftAnnex = { id: `annex-${out.annexes.length + 1}`, title: '', body: [] };
       out.annexes.push(annex);
-      part = { prefix: `${annex.id}-`, preamble: annex.body, preambleCount: 0, body: annex.body, operative: false, lastNumber: 0, para: null, annex };
+      part = { prefix: `${annex.id}-`, preamble: annex.body, preambleCount: 0, unnumbered: 0, body: annex.body, operative: false, lastNumber: 0, para: null, annex };
       expectAnnexTitle = true;
       continue;
     }
@@ -68,15 +71,18 @@ export function recogniseBody(blocks: TextBlock[], conventions: Conventions): Bo
     if (part.annex === null && out.closing.length > 0) out.warnings.push(`line ${line}: text after the closing lines, read as part of the resolution`);
     placeBlock(part, block, label, plain, line, out.warnings);
   }
+  nameLoneParagraph(part);
   return out;
 }
 
 /** Places one block in the part being read: a numbered paragraph, an item, a heading or a paragraph. */
 function placeBlock(part: Part, block: TextBlock, label: Label | null, plain: string, line: number, warnings: string[]): void {
-  if (label?.kind === 'operative' && (Number(label.value) === part.lastNumber + 1 || Number(label.value) === 1)) {
+  const number = label?.kind === 'operative' ? Number(label.value) : NaN;
+  if (isNextNumber(number, part.lastNumber)) {
+    if (number > part.lastNumber + 1) warnings.push(`line ${line}: paragraph ${number} follows paragraph ${part.lastNumber}; the numbers between are missing`);
     part.operative = true;
-    part.lastNumber = Number(label.value);
-    part.para = draftPara(`${part.prefix}para-${label.value}`, label.value, label.printed, label.rest, line);
+    part.lastNumber = number;
+    part.para = draftPara(`${part.prefix}para-${number}`, String(number), label?.printed ?? null, label?.rest ?? '', line);
     part.body.push(part.para);
   } else if (label && (label.kind === 'lettered' || label.kind === 'roman' || label.kind === 'cjk-item') && part.para) {
     addItem(part.para, label, line, warnings);
@@ -91,10 +97,12 @@ function placeBlock(part: Part, block: TextBlock, label: Label | null, plain: st
   } else {
     const last = lastLeaf(part.body);
     if (!last || !part.operative) {
-      // A resolution with one operative paragraph prints it without a number.
+      // An unnumbered operative paragraph: "text-N" by position, so it never takes a number's id;
+      // a resolution whose only operative paragraph is unnumbered prints it so, and it is para-1.
       if (part.operative) warnings.push(`line ${line}: unnumbered text after a heading, read as a paragraph of its own`);
       part.operative = true;
-      part.para = draftPara(`${part.prefix}para-${part.lastNumber + 1}`, null, null, block.text, line);
+      part.unnumbered++;
+      part.para = draftPara(`${part.prefix}text-${part.unnumbered}`, null, null, block.text, line);
       part.body.push(part.para);
       return;
     }
@@ -103,24 +111,41 @@ function placeBlock(part: Part, block: TextBlock, label: Label | null, plain: st
   }
 }
 
+/** A part whose only operative paragraph is unnumbered: that paragraph is its paragraph 1. */
+function nameLoneParagraph(part: Part): void {
+  const paras = part.body.filter((b): b is DraftPara => b.kind === 'para' && !b.id.startsWith(`${part.prefix}preamble-`));
+  const only = paras[0];
+  if (paras.length !== 1 || !only || only.num !== null) return;
+  const from = only.id;
+  const rename = (p: DraftPara) => {
+    p.id = `${part.prefix}para-1${p.id.slice(from.length)}`;
+    p.items.forEach(rename);
+  };
+  rename(only);
+}
+
 function draftPara(id: string, num: string | null, label: string | null, text: string, line: number): DraftPara {
   return { kind: 'para', id, num, label, text: text.trim(), line, items: [] };
 }
 
 /**
  * Places a sub-paragraph or an item. A label such as "(c)", "(i)" or "(v)" reads as a letter
- * or a roman numeral; it is an item only under a sub-paragraph, and only when it is not the
- * next letter ("(i)" after "(h)" is a letter).
+ * or a roman numeral: it is an item only under a sub-paragraph, and only when it neither
+ * continues the letters (as printed, so one misprint does not shift the rest: "(i)" after
+ * "(h)") nor continues sub-paragraphs that are themselves numbered (i), (ii)…
  */
 function addItem(para: DraftPara, label: Label, line: number, warnings: string[]): void {
   const sub = para.items.at(-1);
   const nextLetter = letterId(para.items.length + 1);
-  const nextRoman = sub ? romanId(sub.items.length + 1) : null;
-  const isItem = sub !== undefined && (label.kind === 'cjk-item' || (label.kind === 'roman' && label.value !== nextLetter));
+  const afterPrinted = sub?.num && /^[a-z]$/.test(sub.num) ? String.fromCharCode(sub.num.charCodeAt(0) + 1) : nextLetter;
+  const romanSubs = para.items.every((p, k) => p.num === romanId(k + 1)) && label.value === romanId(para.items.length + 1);
+  const continuesLetters = label.value === nextLetter || label.value === afterPrinted;
+  const isItem = sub !== undefined && (label.kind === 'cjk-item' || (label.kind === 'roman' && !continuesLetters && !romanSubs));
   const parent = isItem ? (sub as DraftPara) : para;
+  const nextRoman = romanId(parent.items.length + 1);
   const id = `${parent.id}-${isItem ? nextRoman : nextLetter}`;
-  const expected = isItem ? nextRoman : printedLetter(para.items.length + 1, label.value);
-  if (label.kind !== 'cjk-item' && expected !== null && label.value !== expected) {
+  const expected = isItem ? nextRoman : romanSubs ? label.value : printedLetter(para.items.length + 1, label.value);
+  if (label.kind !== 'cjk-item' && expected !== null && label.value !== expected && label.value !== afterPrinted) {
     warnings.push(`line ${line}: label ${label.printed} stands where (${expected}) was expected; its id is ${id}`);
   }
   parent.items.push(draftPara(id, label.value, label.printed, label.rest, line));
@@ -144,7 +169,7 @@ function isClosing(block: TextBlock, conventions: Conventions): boolean {
   const plain = stripMarks(block.text).trim();
   if (readLabel(block.text)?.kind === 'operative') return false;
   if (displayWidth(plain) > 80) return false;
-  const date = conventions.date.exec(plain);
-  const dateAlone = date !== null && plain.replace(date[0], '').trim() === '';
-  return conventions.meeting.test(plain) || dateAlone;
+  // The meeting and the date, alone or together, and nothing else: "第 45 次全体会议的决定，" is text.
+  const rest = plain.replace(conventions.meeting, '').replace(conventions.date, '').trim();
+  return rest === '' && plain !== '';
 }

@@ -101,8 +101,9 @@ function findRunningTitles(lines: SourceLine[], edge: boolean[]): Set<number> {
     if (key !== '') counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const bodyStart = firstBodyLine(lines);
-  const firstPage = lines.slice(0, bodyStart + 12).map((l) => normal(l.text)).join(' ');
-  const isRunningTitle = (key: string) => (counts.get(key) ?? 0) >= 2 || (key.length >= 12 && firstPage.includes(key));
+  // The running title is the title, cut into one or two lines: its start, or its end.
+  const title = lines.slice(bodyStart, bodyStart + 6).map((l) => normal(l.text)).join(' ');
+  const isRunningTitle = (key: string) => (counts.get(key) ?? 0) >= 2 || (key.length >= 12 && (title.startsWith(key) || title.endsWith(key)));
   const found = new Set<number>();
   edge.forEach((isEdge, i) => {
     if (!isEdge || i < bodyStart) return;
@@ -110,7 +111,7 @@ function findRunningTitles(lines: SourceLine[], edge: boolean[]): Set<number> {
       let reach = 0;
       for (let j = i + step; j >= 0 && j < lines.length && reach < RUNNING_TITLE_REACH; j += step) {
         const line = lines[j] as SourceLine;
-        if (isBlank(line) || edge[j]) continue;
+        if (isBlank(line) || isEdgeFurniture(line.text)) continue;
         reach++;
         if (isRunningTitle(normal(line.text)) && !/[,;:，；：]\s*$/.test(line.text)) found.add(j);
         else break;
