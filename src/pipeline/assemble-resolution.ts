@@ -23,7 +23,7 @@ export interface Draft {
   annexes?: DraftAnnex[];
   footnotes: { n: number; text: string; line: number }[];
   warnings: string[];
-  print: Omit<PrintDetails, 'labels' | 'marks' | 'classification'> & { classification?: PrintDetails['classification'] };
+  print: Omit<PrintDetails, 'labels' | 'marks' | 'classification' | 'agendaTitle'> & Partial<Pick<PrintDetails, 'classification' | 'agendaTitle'>>;
 }
 
 /**
@@ -74,7 +74,7 @@ export function assembleResolution(draft: Draft): Imported {
     const issue = checked.error.issues[0];
     throw new SourceError(draft.file, null, `the text does not make a valid resolution: ${issue?.path.join('.')}: ${issue?.message}`);
   }
-  return { resolution: checked.data, print: { classification: { sdgGoals: [], subjects: [] }, ...draft.print, labels, marks } };
+  return { resolution: checked.data, print: { classification: { sdgGoals: [], subjects: [] }, agendaTitle: null, ...draft.print, labels, marks } };
 }
 
 function unique(ns: number[]): number[] {

@@ -8,6 +8,8 @@ import type { FootnoteMark } from './text/footnote-mark.ts';
 export interface PrintDetails {
   /** The session line as printed ("2015 年会议"). */
   session: string | null;
+  /** The agenda item's title printed under it in the masthead, where the source has it. */
+  agendaTitle: string | null;
   /** The adoption line as printed ("2015 年 7 月 22 日经济及社会理事会决议"). */
   adoptionLine: string | null;
   /** The recommendation line as printed, brackets included. */

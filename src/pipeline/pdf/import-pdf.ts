@@ -1,12 +1,8 @@
-import { assembleResolution } from '../assemble-resolution.ts';
-import { toAsciiDigits } from '../ascii-digits.ts';
 import { conventionsFor } from '../conventions/index.ts';
 import { isStandaloneLine } from '../conventions/standalone.ts';
 import { detectLanguage } from '../detect-language.ts';
 import type { Imported } from '../imported.ts';
-import { SourceError } from '../source-error.ts';
-import { recogniseBody } from '../text/recognise-body.ts';
-import { recogniseFrontMatter } from '../text/recognise-front-matter.ts';
+import { resolutionFromBlocks } from '../text/resolution-from-blocks.ts';
 import { buildBlocks } from './build-blocks.ts';
 import { classifyRegions, type Region, type Regions } from './classify-regions.ts';
 import { collectFootnotes } from './collect-footnotes.ts';
@@ -40,33 +36,15 @@ export async function importPdf(bytes: Uint8Array, file: string): Promise<Import
   const marked = linesIn(regions, 'body').map((line) => markLine(line, known));
   // 8. Paragraph blocks by the geometry of the lines.
   const blocks = buildBlocks(marked, regions.layout, { standalone: (text) => isStandaloneLine(conventions, text) });
-  // 9. The blocks recognised by the text importer's stages: front matter, preamble, operative part, annexes, closing.
-  const front = recogniseFrontMatter(blocks, conventions);
-  const body = recogniseBody(blocks.slice(front.next), conventions);
-  // Some PDFs print the title without its number (A/RES/79/9); the symbol at the page top still has it.
-  front.number ??= masthead.number;
-  if (front.number === null || !front.title) throw new SourceError(file, null, 'no resolution number and title (such as "79/3. Title") found: is this a resolution?');
-  if (body.preamble.length + body.body.length === 0) throw new SourceError(file, null, 'no paragraphs found after the title');
-  // 10. Metadata from the printed lines, and the model assembled and validated.
-  const closing = body.closing.join(' ');
-  const date = conventions.date.exec(closing) ?? (front.adoptionLine ? conventions.date.exec(front.adoptionLine) : null);
-  const meeting = conventions.meeting.exec(toAsciiDigits(closing));
-  const mismatch = masthead.number !== null && masthead.number !== front.number ? [`the symbol ${masthead.symbol} at the top of the first page does not match the title's number ${front.number}`] : [];
-  return assembleResolution({
+  // 9. The blocks recognised, the metadata read and the model assembled, as for every source.
+  return resolutionFromBlocks({
     file,
     lang,
-    organ: conventions.organ(front.adoptionLine ?? front.formula ?? '') ?? (masthead.symbol?.startsWith('E/') || /^\d{4}\//.test(front.number) ? 'ECOSOC' : 'GA'),
-    number: front.number,
-    title: front.title,
-    adopted: date ? conventions.parseDate(date) : null,
-    meeting: meeting ? Number(meeting[1]) : null,
-    agendaItem: masthead.agendaItem,
-    preamble: body.preamble,
-    body: body.body,
-    annexes: body.annexes,
+    conventions,
+    blocks,
     footnotes: notes.footnotes,
-    warnings: [...notes.warnings, ...marked.flatMap((line) => line.warnings), ...mismatch, ...front.warnings, ...body.warnings],
-    print: { session: masthead.session, adoptionLine: front.adoptionLine, recommendation: front.recommendation, formula: front.formula, closing: body.closing, jobNumber: masthead.jobNumber },
+    warnings: [...notes.warnings, ...marked.flatMap((line) => line.warnings)],
+    page: { symbol: masthead.symbol, session: masthead.session, agendaItem: masthead.agendaItem, agendaTitle: masthead.agendaTitle, jobNumber: masthead.jobNumber },
   });
 }
 

@@ -1,4 +1,5 @@
 import type { Conventions } from '../conventions/types.ts';
+import { joinTexts } from './join-text.ts';
 import { isBlank, type SourceLine } from './source-line.ts';
 
 /** What page furniture told about the document before it was taken out. */
@@ -11,6 +12,8 @@ export interface Furniture {
   jobNumber: string | null;
   /** The symbol printed at the top of the pages ("A/RES/79/9"). */
   symbol: string | null;
+  /** The agenda item's title, printed under the agenda line. */
+  agendaTitle: string | null;
 }
 
 /** The body lines, with furniture gone and footnote separators tagged, and what the furniture said. */
@@ -38,7 +41,7 @@ const RUNNING_TITLE_REACH = 3;
  * rules stay, tagged, for liftFootnotes.
  */
 export function stripPageFurniture(lines: SourceLine[], conventions: Conventions): WithoutFurniture {
-  const furniture: Furniture = { session: null, agendaItem: null, jobNumber: null, symbol: null };
+  const furniture: Furniture = { session: null, agendaItem: null, jobNumber: null, symbol: null, agendaTitle: null };
   const edge = lines.map((line) => line.pageStart === true || isEdgeFurniture(line.text));
   const runningTitles = findRunningTitles(lines, edge);
   const out: SourceLine[] = [];
@@ -77,7 +80,9 @@ export function stripPageFurniture(lines: SourceLine[], conventions: Conventions
         afterAgenda = true;
       }
       // The masthead, and the agenda item's title printed under it, are not the resolution's text.
-      if (session || agenda || afterAgenda || conventions.masthead.some((pattern) => pattern.test(text))) return;
+      const masthead = conventions.masthead.some((pattern) => pattern.test(text));
+      if (afterAgenda && !agenda && !masthead) furniture.agendaTitle = furniture.agendaTitle === null ? text.trim() : joinTexts(furniture.agendaTitle, text);
+      if (session || agenda || afterAgenda || masthead) return;
     }
     out.push(line);
   });
