@@ -66,6 +66,9 @@ export function buildBlocks(lines: MarkedLine[], layout: Layout, options: BlockO
     current.block.lines.push(source);
     current.lines.push(line);
   }
+  // Short blocks set wholly in bold are the UN's headings, even when they end in a full stop
+  // ("Action 1. We will take bold, ambitious … actions …").
+  for (const block of blocks) if (block.bold && block.lines.length <= 3 && !/^\s*(?:\d{1,3}[.．]|\([a-z]{1,4}\))\s/.test(block.text)) block.heading = true;
   return blocks;
 }
 

@@ -11,6 +11,8 @@ export interface TextBlock {
   text: string;
   /** The source lines, in order, trimmed; `lines[0].n` is where the block starts. */
   lines: SourceLine[];
+  /** Set where the source itself says the block is a heading (a PDF's bold type). */
+  heading?: boolean;
 }
 
 /** What the language tells the joiner about lines. */

@@ -27,6 +27,8 @@ interface Part {
   preambleCount: number;
   /** Unnumbered operative paragraphs so far. */
   unnumbered: number;
+  /** A list numbered 1., 2.… inside the paragraph before it ("…the following objectives:"), and its next number. */
+  list: { para: DraftPara; next: number } | null;
   body: DraftBlock[];
   operative: boolean;
   lastNumber: number;
@@ -44,7 +46,7 @@ interface Part {
  */
 export function recogniseBody(blocks: TextBlock[], conventions: Conventions): Body {
   const out: Body = { preamble: [], body: [], annexes: [], closing: [], warnings: [] };
-  let part: Part = { prefix: '', preamble: out.preamble, preambleCount: 0, unnumbered: 0, body: out.body, operative: false, lastNumber: 0, para: null, annex: null };
+  let part: Part = { prefix: '', preamble: out.preamble, preambleCount: 0, unnumbered: 0, list: null, body: out.body, operative: false, lastNumber: 0, para: null, annex: null };
   let expectAnnexTitle = false;
   for (const block of blocks) {
     const line = block.lines[0]?.n ?? 0;
@@ -58,7 +60,7 @@ export function recogniseBody(blocks: TextBlock[], conventions: Conventions): Bo
       nameLoneParagraph(part);
       const annex: DraftAnnex = { id: `annex-${out.annexes.length + 1}`, title: '', body: [] };
       out.annexes.push(annex);
-      part = { prefix: `${annex.id}-`, preamble: annex.body, preambleCount: 0, unnumbered: 0, body: annex.body, operative: false, lastNumber: 0, para: null, annex };
+      part = { prefix: `${annex.id}-`, preamble: annex.body, preambleCount: 0, unnumbered: 0, list: null, body: annex.body, operative: false, lastNumber: 0, para: null, annex };
       expectAnnexTitle = true;
       continue;
     }
@@ -78,6 +80,15 @@ export function recogniseBody(blocks: TextBlock[], conventions: Conventions): Bo
 /** Places one block in the part being read: a numbered paragraph, an item, a heading or a paragraph. */
 function placeBlock(part: Part, block: TextBlock, label: Label | null, plain: string, line: number, warnings: string[]): void {
   const number = label?.kind === 'operative' ? Number(label.value) : NaN;
+  // "…the following objectives:" then "1.", "2.": a numbered list inside that paragraph, not a restart.
+  if (label && number === 1 && part.para && part.lastNumber > 0 && /[:：]\s*$/.test(stripMarks(part.para.text))) part.list = { para: part.para, next: 1 };
+  if (label && part.list && number === part.list.next && number !== part.lastNumber + 1) {
+    part.list.next++;
+    const id = `${part.list.para.id}-${letterId(part.list.para.items.length + 1)}`;
+    part.list.para.items.push(draftPara(id, String(number), label.printed, label.rest, line));
+    return;
+  }
+  part.list = null;
   if (isNextNumber(number, part.lastNumber)) {
     if (number > part.lastNumber + 1) warnings.push(`line ${line}: paragraph ${number} follows paragraph ${part.lastNumber}; the numbers between are missing`);
     part.operative = true;
@@ -86,8 +97,8 @@ function placeBlock(part: Part, block: TextBlock, label: Label | null, plain: st
     part.body.push(part.para);
   } else if (label && (label.kind === 'lettered' || label.kind === 'roman' || label.kind === 'cjk-item') && part.para) {
     addItem(part.para, label, line, warnings);
-  } else if (isHeading(plain, block)) {
-    part.operative = true;
+  } else if (block.heading === true || isHeading(plain, block)) {
+    // A heading does not end a preamble: an annex may open with the heading "Preamble".
     part.para = null;
     const id = `${part.prefix}section-${part.body.filter((b) => b.kind === 'heading').length + 1}`;
     part.body.push({ kind: 'heading', id, text: block.text, line });
