@@ -4,7 +4,8 @@ import { z } from 'astro/zod';
 export const FootnoteSchema = z.strictObject({
   id: z.string().regex(/^fn-\d+$/),
   n: z.number().int().positive(),
-  text: z.string().min(1),
+  /** Empty only where the source printed a number with no text; the importer warns so. */
+  text: z.string(),
 });
 
 /** A footnote of the resolution. */

@@ -27,6 +27,9 @@ const BODY_LABEL = /^\s*(?:\d{1,3}\.|\([a-z]{1,4}\))(?:\s|$)/;
  */
 export function readFootnoteBlock(lines: SourceLine[], start: number, footnotes: LiftedFootnote[], warnings: string[]): number {
   const first = (footnotes.at(-1)?.n ?? 0) + 1;
+  // Where page furniture marks the top of the next page, the block runs there, however its
+  // numbers and texts are interleaved; otherwise it ends as soon as its numbers are complete.
+  const nextPage = findNextPage(lines, start);
   const numbers: { n: number; line: number }[] = [];
   const pieces: SourceLine[][] = [];
   let open = false;
@@ -35,9 +38,11 @@ export function readFootnoteBlock(lines: SourceLine[], start: number, footnotes:
     const line = lines[j] as SourceLine;
     if (isBlank(line)) continue;
     if (line.separator) break;
+    // Footer furniture may stand amid the footnotes: a page's top ends them only once they are complete.
+    if (line.pageStart && !open && complete(numbers, pieces.length, first)) break;
     const numbered = NUMBER_AND_TEXT.exec(line.text);
     const isNumber = numbered !== null && !DATE_AFTER_NUMBER.test(numbered[2] ?? '') && Number(numbered[1]) >= first && !open;
-    if (!isNumber && !open && pieces.length > 0 && complete(numbers, pieces.length, first)) break;
+    if (nextPage === null && !isNumber && !open && pieces.length > 0 && complete(numbers, pieces.length, first)) break;
     if (!isNumber && !open && (BODY_LABEL.test(line.text) || pieces.length > numbers.length + 3)) {
       warnings.push(`line ${line.n}: the footnotes above could not all be matched with their numbers`);
       break;
@@ -71,6 +76,16 @@ function pair(numbers: { n: number; line: number }[], pieces: SourceLine[][], fo
     if (text === '') warnings.push(`line ${line}: footnote ${n} has no text`);
     footnotes.push({ n, text, line });
   }
+}
+
+/** The index of the next page's first line, if furniture marked it before the next separator. */
+function findNextPage(lines: SourceLine[], start: number): number | null {
+  for (let j = start; j < lines.length && j < start + 60; j++) {
+    const line = lines[j] as SourceLine;
+    if (line.separator) return null;
+    if (line.pageStart) return j;
+  }
+  return null;
 }
 
 /** Every text has a number, and the numbers run on from `first` without a gap. */

@@ -71,6 +71,13 @@ export function recogniseBody(blocks: TextBlock[], conventions: Conventions): Bo
     }
     expectAnnexTitle = false;
     if (part.annex === null && out.closing.length > 0) out.warnings.push(`line ${line}: text after the closing lines, read as part of the resolution`);
+    // A lower-case fragment in the preamble that opens no paragraph is text the extraction moved.
+    const previous = part.preamble.at(-1);
+    if (!part.operative && label === null && previous?.kind === 'para' && /^\p{Ll}/u.test(plain) && !conventions.leadWord.test(plain)) {
+      out.warnings.push(`line ${line}: text in lower case that opens no paragraph, joined to ${previous.id}`);
+      previous.text = joinTexts(previous.text, block.text);
+      continue;
+    }
     placeBlock(part, block, label, plain, line, out.warnings);
   }
   nameLoneParagraph(part);
@@ -170,9 +177,12 @@ function lastLeaf(body: DraftBlock[]): DraftPara | undefined {
   return leaf;
 }
 
-/** A heading is short, unnumbered, and does not end a clause, as the UN sets its bold headings. */
+/**
+ * A heading is short, unnumbered, does not end a clause and, in scripts with capitals, starts
+ * with one, as the UN sets its bold headings; a lower-case fragment is text that lost its place.
+ */
 function isHeading(plain: string, block: TextBlock): boolean {
-  return !CLAUSE_END.test(plain) && block.lines.length <= 3 && displayWidth(plain) <= 160;
+  return !CLAUSE_END.test(plain) && !/^\p{Ll}/u.test(plain) && block.lines.length <= 3 && displayWidth(plain) <= 160;
 }
 
 /** The closing lines: the plenary meeting, or a date standing alone. */
