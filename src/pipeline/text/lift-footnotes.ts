@@ -21,7 +21,7 @@ const GLUED_AFTER_WORD = /(\p{L}{2,}[”’"]?)(\d{1,3})(?=[\s,;:.)]|$)/gu;
 // inside one; taken only as the next new footnote, and never after a word that numbers things.
 const NUMBERING_WORD = /(?:Article|Articles|Goal|Goals|paragraph|paragraphs|para|paras|resolution|resolutions|annex|chapter|section|Supplement|No|rule|part|Part|target|item|phase|Protocol|volume|vol)$/;
 const SPACED_AT_LINE_END = /([,;:.)\p{Script=Latin}\p{Script=Cyrillic}])[ \t]+(\d{1,3})[ \t]*$/u;
-const SPACED_INLINE = /([,;:)”])[ \t]+(\d{1,3})[ \t]+(?=\p{Ll})/gu;
+const SPACED_INLINE = /([,;:)”\p{Script=Latin}\p{Script=Cyrillic}])[ \t]+(\d{1,3})[ \t]+(?=\p{Ll})/gu;
 
 /**
  * Lifts footnote blocks (after a separator rule) out of the body into footnotes, and turns
@@ -79,7 +79,9 @@ function placeMarks(body: SourceLine[], footnotes: LiftedFootnote[], warnings: s
     const text = line.text
       .replace(GLUED_AFTER_PUNCTUATION, (all, before: string, n: string) => (accept(Number(n), 1, line) ? before + markPlaceholder(Number(n)) : all))
       .replace(GLUED_AFTER_WORD, (all, before: string, n: string) => (accept(Number(n), 0, line) ? before + markPlaceholder(Number(n)) : all))
-      .replace(SPACED_INLINE, (all, before: string, n: string) => (accept(Number(n), 0, line) ? `${before}${markPlaceholder(Number(n))} ` : all))
+      .replace(SPACED_INLINE, (all, before: string, n: string, offset: number, whole: string) =>
+        !NUMBERING_WORD.test(whole.slice(0, offset + 1)) && accept(Number(n), 0, line) ? `${before}${markPlaceholder(Number(n))} ` : all,
+      )
       .replace(SPACED_AT_LINE_END, (all, before: string, n: string, offset: number, whole: string) =>
         !NUMBERING_WORD.test(whole.slice(0, offset + 1)) && accept(Number(n), 0, line) ? before + markPlaceholder(Number(n)) : all,
       );
