@@ -19,6 +19,8 @@ export const ResolutionPageSchema = ResolutionSchema.pick({
 }).extend({
   /** The session line as printed: "2015 年会议", "2015 session". */
   session: z.string().nullable(),
+  /** The agenda item's title printed under the agenda line, where the source has it. */
+  agendaTitle: z.string().nullable().default(null),
   /** The adoption line as printed: "2015 年 7 月 22 日经济及社会理事会决议". */
   adoptionLine: z.string().nullable(),
   /** The recommendation line, brackets included, with its citations: "[根据…的建议(E/2015/31)通过]". */

@@ -55,6 +55,7 @@ function frontMatter({ resolution: r, print }: Imported, source: string): string
     agendaItem: r.agendaItem,
     warnings: r.warnings,
     session: print.session,
+    agendaTitle: print.agendaTitle,
     adoptionLine: print.adoptionLine,
     recommendation: recommendation === null ? null : inlineSegments(recommendation, [], findCitations(recommendation, { lang: r.lang }), () => ''),
     closing: print.closing,
