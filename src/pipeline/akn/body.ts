@@ -1,5 +1,5 @@
 import type { Element } from '@xmldom/xmldom';
-import type { DraftBlock, DraftPara } from '../text/draft.ts';
+import type { DraftPara } from '../text/draft.ts';
 import { stripMarks } from '../text/footnote-mark.ts';
 import { letterId } from '../text/positional-ids.ts';
 import { childElement, childElements, descendant, descendants, lineOf } from './dom.ts';
@@ -7,35 +7,14 @@ import { readDraft } from './draft-resolution.ts';
 import { isHeadingParagraph } from './heading-paragraph.ts';
 import { inlineText } from './inline-text.ts';
 import { readList } from './list-items.ts';
-import { leadingLabel, leadingNumber, readNum, type NumLabel } from './num-label.ts';
-import { placeItem } from './place-item.ts';
-import { preambularPara } from './preamble.ts';
+import { normaliseSpace } from './normalise-space.ts';
+import { leadingLabel, leadingNumber, readNum } from './num-label.ts';
+import { heading, isEmptyNumbered, newRun, numberedPara, pushAll, pushPreambular, subParagraph, unnumbered, type Blocks, type RunState } from './run-state.ts';
 import { draftPara, type Scope } from './scope.ts';
-
-/** The blocks of an operative part, a part of it, a draft resolution or an annex. */
-export interface Blocks {
-  blocks: DraftBlock[];
-  warnings: string[];
-}
 
 /** Where preambular paragraphs that a file sets in the main body go (see readBlocks). */
 export interface RunOptions {
   preamble?: DraftPara[];
-}
-
-interface State extends Blocks {
-  scope: Scope;
-  preambleInto: DraftPara[] | null;
-  lastNumber: number;
-  /** Whether this run prints numbered paragraphs: if not, its unnumbered ones are its paragraphs 1, 2… */
-  numbered: boolean;
-  headings: number;
-  unnumbered: number;
-  preamble: number;
-  parts: number;
-  used: Set<string>;
-  lastPara: DraftPara | null;
-  lastHeading: string | null;
 }
 
 /** Preambular paragraphs end with a comma: ",", "،" (Arabic), "，" (Chinese). */
@@ -51,14 +30,13 @@ const OWN_TEXT_SKIP = ['num', 'subheading', 'heading', 'list', 'embeddedStructur
  * prefixed `part-a-`, `part-b-` by position, so their ids never collide.
  */
 export function readBlocks(children: Element[], scope: Scope, options: RunOptions = {}): Blocks {
-  const numbered = children.some((c) => c.localName === 'paragraph' && readNum(childElement(c, 'num')?.textContent ?? '').kind === 'number');
-  const state: State = { scope, blocks: [], warnings: [], preambleInto: options.preamble ?? null, lastNumber: 0, numbered, headings: 0, unnumbered: 0, preamble: 0, parts: 0, used: new Set(), lastPara: null, lastHeading: null };
+  const state = newRun(scope, children.some(isNumbered), options.preamble ?? null);
   for (const el of children) readElement(el, state);
   return { blocks: state.blocks, warnings: state.warnings };
 }
 
-function readElement(el: Element, state: State): void {
-  const { prefix, sink } = state.scope;
+function readElement(el: Element, state: RunState): void {
+  const sink = state.scope.sink;
   const name = el.localName;
   if (name === 'paragraph') readParagraph(el, state);
   else if (name === 'subheading' || name === 'heading') heading(state, inlineText(el, sink), lineOf(el));
@@ -70,7 +48,7 @@ function readElement(el: Element, state: State): void {
   else unnumbered(state, inlineText(el, sink), lineOf(el));
 }
 
-function readParagraph(p: Element, state: State): void {
+function readParagraph(p: Element, state: RunState): void {
   const sink = state.scope.sink;
   const num = childElement(p, 'num');
   const label = num ? readNum(num.textContent ?? '') : null;
@@ -85,18 +63,11 @@ function readParagraph(p: Element, state: State): void {
   let para: DraftPara | null = null;
   if (label?.kind === 'number') para = numberedPara(state, label, text, line);
   else if (label && label.kind !== 'heading' && label.kind !== 'other') para = subParagraph(state, label, text, line);
-  else if (label?.kind === 'heading' || (!label && isHeadingParagraph(p, text))) heading(state, label ? `${label.printed} ${text}` : text, line);
-  else if (!label && state.lastNumber === 0 && PREAMBULAR_END.test(stripMarks(text))) {
-    state.warnings.push(`line ${line}: a preambular paragraph set in the operative part, read into the preamble`);
-    pushPreambular(p, state);
-  } else {
-    if (label) state.warnings.push(`line ${line}: paragraph label "${label.printed}" not understood, read as unnumbered`);
-    const inTextNumber = leadingNumber(text);
-    const inText = leadingLabel(text);
-    if (inTextNumber && Number(inTextNumber.label.value) === state.lastNumber + 1) para = numberedPara(state, inTextNumber.label, inTextNumber.rest, line);
-    else if (inText) para = subParagraph(state, inText.label, inText.rest, line);
-    else para = unnumbered(state, text, line);
-  }
+  else if (label?.kind === 'heading') heading(state, `${label.printed} ${text}`, line);
+  else if (label) {
+    state.warnings.push(`line ${line}: paragraph label "${label.printed}" not understood, read as unnumbered`);
+    para = unnumbered(state, text, line);
+  } else para = readUnlabelled(p, text, line, state);
   // A sub-paragraph's own list holds items one level down.
   const depth = para === state.lastPara ? 1 : 2;
   if (para && list) for (const stray of readList(list, para, depth, state.scope, state.warnings)) heading(state, stray.text, stray.line);
@@ -104,67 +75,34 @@ function readParagraph(p: Element, state: State): void {
   if (embedded) pushAll(state, readDraft(embedded, state.scope));
 }
 
-function numberedPara(state: State, label: NumLabel, text: string, line: number): DraftPara {
-  const base = `${state.scope.prefix}para-${label.value}`;
-  let id = base;
-  if (state.used.has(id)) {
-    // Numbering that starts again inside one run (an annex's appendices) is told apart by the heading above it.
-    id = state.lastHeading && !state.used.has(`${state.lastHeading}-para-${label.value}`) ? `${state.lastHeading}-para-${label.value}` : uniqueSuffix(base, state.used);
-    state.warnings.push(`line ${line}: paragraph ${label.printed} is numbered a second time; its id is ${id}`);
-  }
-  state.lastNumber = Number(label.value);
-  return pushPara(state, draftPara(id, label.value, label.printed, text, line));
-}
-
 /**
- * A preambular paragraph inside the operative part: a part's own preamble (`crossHeading`), or
- * one the file set as an unnumbered paragraph before the first numbered one, told by its
- * closing comma. In the resolution's own text and in a draft it joins their preamble.
+ * A paragraph without `<num>`, told by its words: a number or a letter printed in the text
+ * ("14- …", "(a) …"), the words of an empty numbered paragraph before it, a heading, a
+ * preambular paragraph before the first numbered one, or else an unnumbered paragraph.
  */
-function pushPreambular(el: Element, state: State): void {
-  if (state.preambleInto) {
-    state.preambleInto.push(preambularPara(el, `${state.scope.prefix}preamble-${state.preambleInto.length + 1}`, state.scope, state.warnings));
-    return;
+function readUnlabelled(p: Element, text: string, line: number, state: RunState): DraftPara | null {
+  const inTextNumber = leadingNumber(text);
+  const inText = leadingLabel(text);
+  if (isEmptyNumbered(state.lastPara, state)) {
+    // Some files set the number as an empty paragraph of its own, and the words as the next, unnumbered one.
+    (state.lastPara as DraftPara).text = text;
+    return state.lastPara;
   }
-  state.blocks.push(preambularPara(el, `${state.scope.prefix}preamble-${++state.preamble}`, state.scope, state.warnings));
-}
-
-/** A sub-paragraph set as a paragraph of its own: it goes under the paragraph before it. */
-function subParagraph(state: State, label: NumLabel, text: string, line: number): DraftPara {
-  if (!state.lastPara) {
-    state.warnings.push(`line ${line}: sub-paragraph ${label.printed} with no paragraph before it, read as a paragraph`);
-    const para = unnumbered(state, text, line);
-    para.num = label.value;
-    para.label = label.printed;
-    return para;
+  if (inTextNumber && continuesNumbering(Number(inTextNumber.label.value), inTextNumber.bare, state)) return numberedPara(state, inTextNumber.label, inTextNumber.rest, line);
+  if (inText) return subParagraph(state, inText.label, inText.rest, line);
+  if (isHeadingParagraph(p, text)) {
+    heading(state, text, line);
+    return null;
   }
-  return placeItem(state.lastPara, 1, label, text, line, state.warnings);
-}
-
-function unnumbered(state: State, text: string, line: number): DraftPara {
-  const n = ++state.unnumbered;
-  const id = `${state.scope.prefix}${state.numbered ? 'text' : 'para'}-${n}`;
-  if (state.numbered) state.warnings.push(`line ${line}: unnumbered paragraph among numbered ones; its id is ${id}`);
-  return pushPara(state, draftPara(uniqueSuffix(id, state.used), null, null, text, line));
-}
-
-function pushPara(state: State, para: DraftPara): DraftPara {
-  state.used.add(para.id);
-  state.blocks.push(para);
-  state.lastPara = para;
-  return para;
-}
-
-function heading(state: State, text: string, line: number): void {
-  if (text === '') return;
-  const id = `${state.scope.prefix}section-${++state.headings}`;
-  state.blocks.push({ kind: 'heading', id, text, line });
-  state.lastHeading = id;
-  state.lastPara = null;
+  if (state.lastNumber === 0 && PREAMBULAR_END.test(stripMarks(text))) {
+    pushPreambular(p, state, text);
+    return null;
+  }
+  return unnumbered(state, text, line);
 }
 
 /** A part (A, B…): its letter heading is `part-a`, its own headings, preamble and paragraphs are prefixed `part-a-`. */
-function readPart(el: Element, state: State): void {
+function readPart(el: Element, state: RunState): void {
   const id = `${state.scope.prefix}part-${letterId(++state.parts)}`;
   const children = childElements(el);
   const letter = children[0]?.localName === 'subheading' ? children[0] : null;
@@ -173,24 +111,32 @@ function readPart(el: Element, state: State): void {
   state.lastPara = null;
 }
 
-/** A table: the model has none, so each row is read as a paragraph, its cells joined by " | ". */
-function readTable(el: Element, state: State): void {
-  state.warnings.push(`line ${lineOf(el)}: a table, read row by row as paragraphs`);
+/**
+ * A table: the model has none, so each row with words is read as a paragraph, its cells joined
+ * by " | ", with its own id `{prefix}table-T-row-R`: a row's printed "1." or "(a)" is no
+ * paragraph number, so rows never take paragraph ids.
+ */
+function readTable(el: Element, state: RunState): void {
+  const table = `${state.scope.prefix}table-${++state.tables}`;
+  state.warnings.push(`line ${lineOf(el)}: a table, read row by row as paragraphs ${table}-row-N`);
+  let rows = 0;
   for (const row of descendants(el, 'tr')) {
     const cells = childElements(row, 'td', 'th').map((c) => inlineText(c, state.scope.sink)).filter((t) => t !== '');
-    if (cells.length > 0) unnumbered(state, cells.join(' | '), lineOf(row));
+    if (cells.length > 0) state.blocks.push(draftPara(`${table}-row-${++rows}`, null, null, cells.join(' | '), lineOf(row)));
   }
   state.lastPara = null;
 }
 
-function pushAll(state: State, blocks: Blocks): void {
-  state.blocks.push(...blocks.blocks);
-  state.warnings.push(...blocks.warnings);
+/** Whether a paragraph is numbered, in `<num>` or in its text ("14- Encourages…"); read without side effects. */
+function isNumbered(el: Element): boolean {
+  if (el.localName !== 'paragraph') return false;
+  const num = childElement(el, 'num');
+  if (num) return readNum(num.textContent ?? '').kind === 'number';
+  const inText = leadingNumber(normaliseSpace(el.textContent ?? ''));
+  return inText !== null && !inText.bare;
 }
 
-function uniqueSuffix(id: string, used: Set<string>): string {
-  if (!used.has(id)) return id;
-  let k = 2;
-  while (used.has(`${id}-${k}`)) k++;
-  return `${id}-${k}`;
+/** A number printed in the text is taken when it continues the numbering, or starts it again; a bare one only continues. */
+function continuesNumbering(n: number, bare: boolean, state: RunState): boolean {
+  return bare ? state.lastNumber > 0 && n === state.lastNumber + 1 : n === state.lastNumber + 1 || n === 1;
 }

@@ -9,7 +9,7 @@ const ELEMENT_NODE = 1;
 
 /** True when the node is an element (of the given local name, when one is given). */
 export function isElement(node: Node | null | undefined, name?: string): node is Element {
-  return node != null && node.nodeType === ELEMENT_NODE && (name === undefined || (node as Element).localName === name);
+  return node !== null && node !== undefined && node.nodeType === ELEMENT_NODE && (name === undefined || (node as Element).localName === name);
 }
 
 /** The element children of `el`, in order; only those with one of `names` when names are given. */

@@ -1,8 +1,9 @@
 import type { Element } from '@xmldom/xmldom';
 import type { DraftBlock } from '../text/draft.ts';
-import { readBlocks, type Blocks } from './body.ts';
+import { readBlocks } from './body.ts';
 import { childElement, childElements, lineOf } from './dom.ts';
 import { readPreamble } from './preamble.ts';
+import type { Blocks } from './run-state.ts';
 import { draftPara, type Scope } from './scope.ts';
 
 /**
@@ -26,6 +27,14 @@ export function readDraft(el: Element, scope: Scope): Blocks {
   const bodyEls = mainBody ? childElements(mainBody) : childElements(statement).filter((c) => !['container', 'formula', 'meta'].includes(c.localName ?? ''));
   const read = readPreamble(preambleEls, inner);
   const body = readBlocks(bodyEls, inner, { preamble: read.paras });
+  // Some files repeat the formula as a paragraph of its own ("إن الجمعية العامة،" twice).
+  const formula = read.formula?.replace(/\s+/g, '');
+  const repeated = read.paras.findIndex((p) => p.items.length === 0 && p.text.replace(/\s+/g, '') === formula);
+  if (repeated >= 0) {
+    read.warnings.push(`line ${read.paras[repeated]?.line}: the formula is set a second time as a paragraph; it is read once`);
+    read.paras.splice(repeated, 1);
+    read.paras.forEach((p, i) => (p.id = `${prefix}preamble-${i + 1}`));
+  }
   const blocks: DraftBlock[] = [];
   if (read.formula) blocks.push(draftPara(`${prefix}formula`, null, null, read.formula, lineOf(preamble ?? statement)));
   blocks.push(...read.paras, ...body.blocks);

@@ -1,7 +1,7 @@
 import type { Element, Node } from '@xmldom/xmldom';
 import { stripMarks } from '../text/footnote-mark.ts';
 import { displayWidth } from '../text/display-width.ts';
-import { isElement } from './dom.ts';
+import { descendant, isElement } from './dom.ts';
 
 /** Word styles the UN uses for headings: H1, H23, H4… */
 const HEADING_STYLE = /^H\d+$/;
@@ -14,11 +14,12 @@ const HEADING_WIDTH = 160;
  * Whether an unnumbered paragraph is a heading. The files do not say so consistently: one
  * language styles it "H23", another sets it in bold in a plain paragraph, the Chinese files
  * often in neither. So a short paragraph that does not end a clause is a heading, as the
- * UN prints its headings; so is one the file styles as a heading or sets wholly in bold.
+ * UN prints its headings; so is one the file styles as a heading
+ * or sets wholly in bold. The paragraph that introduces a draft resolution never is.
  */
 export function isHeadingParagraph(p: Element, text: string): boolean {
   const plain = stripMarks(text).trim();
-  if (plain === '' || CLAUSE_END.test(plain)) return false;
+  if (plain === '' || CLAUSE_END.test(plain) || descendant(p, 'embeddedStructure')) return false;
   return displayWidth(plain) <= HEADING_WIDTH || HEADING_STYLE.test(p.getAttribute('class') ?? '') || isAllBold(p);
 }
 

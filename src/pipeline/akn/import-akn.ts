@@ -4,7 +4,7 @@ import { SourceError } from '../source-error.ts';
 import { readAnnexes } from './annexes.ts';
 import { readBlocks } from './body.ts';
 import { readClassification } from './classification.ts';
-import { dropRepeatedClosing, readConclusions } from './conclusions.ts';
+import { readConclusions, recoverClosing } from './conclusions.ts';
 import { childElement, childElements } from './dom.ts';
 import { readDraft } from './draft-resolution.ts';
 import { readFrontMatter } from './front-matter.ts';
@@ -40,10 +40,15 @@ export function importAkn(bytes: Uint8Array, file: string): Imported {
   const drafts = components ? childElements(components, 'component').map((c) => readDraft(c, scope)) : [];
   const annexes = readAnnexes(statement, scope);
   // 5. The closing lines: plenary meeting and date.
-  const closing = readConclusions(statement, sink);
-  const warnings = [...(front.title ? [] : ['the preface prints no title; the adoption line stands for it']), ...identity.warnings, ...preamble.warnings, ...body.warnings, ...drafts.flatMap((d) => d.warnings), ...annexes.warnings, ...sink.warnings];
+  const read = readConclusions(statement, sink);
+  const warnings = [...(front.title ? [] : [`line ${front.line ?? 0}: the preface prints no title; the adoption line stands for it`]), ...identity.warnings, ...preamble.warnings, ...body.warnings, ...drafts.flatMap((d) => d.warnings), ...annexes.warnings, ...sink.warnings];
+  // A closing line set in the text (the operative part's or an annex's last block) is taken back.
+  const main = recoverClosing([...body.blocks, ...drafts.flatMap((d) => d.blocks)], read, warnings);
+  const closing = main.conclusions;
+  const annexBodies = annexes.annexes.map((a) => ({ ...a, body: recoverClosing(a.body, closing, warnings).blocks }));
   if (identity.adopted && closing.date && identity.adopted !== closing.date) {
-    warnings.push(`the FRBR adoption date ${identity.adopted} differs from the closing date ${closing.date}; ${identity.adopted} is kept`);
+    // The date printed under the resolution is what it says; the FRBR metadata has been seen wrong (2022/14, Russian).
+    warnings.push(`line ${closing.line ?? 0}: the FRBR adoption date ${identity.adopted} differs from the printed closing date ${closing.date}; ${closing.date} is kept`);
   }
   // 6. The model assembled and validated.
   return assembleResolution({
@@ -52,16 +57,17 @@ export function importAkn(bytes: Uint8Array, file: string): Imported {
     organ: identity.organ,
     number: identity.number,
     title,
-    adopted: identity.adopted ?? closing.date,
+    adopted: closing.date ?? identity.adopted,
     meeting: closing.meeting,
     agendaItem: front.agendaItem,
     preamble: preamble.paras,
-    body: dropRepeatedClosing([...body.blocks, ...drafts.flatMap((d) => d.blocks)], closing.closing, warnings),
-    annexes: annexes.annexes,
+    body: main.blocks,
+    annexes: annexBodies,
     footnotes: sink.notes,
     warnings,
     print: {
       session: front.session,
+      agendaTitle: front.agendaTitle,
       adoptionLine: front.adoptionLine,
       recommendation: front.recommendation,
       formula: preamble.formula,

@@ -41,11 +41,17 @@ function rawText(el: Element, sink: NoteSink, skip: ReadonlySet<string>): string
     const name = c.localName ?? '';
     if (skip.has(name) || SILENT.has(name)) continue;
     if (name === 'authorialNote') out += note(c, sink);
-    else if (name === 'sup' && /^\s*[0-9\u0660-\u0669]+\s*$/.test(c.textContent ?? '')) out += markPlaceholder(Number(asciiDigits((c.textContent ?? '').trim())));
+    else if (name === 'sup' && isRepeatedMark(c, sink)) out += markPlaceholder(Number(asciiDigits((c.textContent ?? '').trim())));
     else if (BLOCKS.has(name)) out += ` ${rawText(c, sink, skip)} `;
     else out += rawText(c, sink, skip);
   }
   return out;
+}
+
+/** A superscript number that refers back to a footnote already printed (a second mark of it); any other stays text ("m<sup>3</sup>"). */
+function isRepeatedMark(sup: Element, sink: NoteSink): boolean {
+  const digits = asciiDigits((sup.textContent ?? '').trim());
+  return /^\d+$/.test(digits) && sink.notes.some((f) => f.n === Number(digits));
 }
 
 /** Reads an `authorialNote` into the sink and returns the mark that stands for it. */
@@ -56,8 +62,9 @@ function note(el: Element, sink: NoteSink): string {
   if (!/^\d+$/.test(marker)) sink.warnings.push(`line ${line}: a footnote without a number (marker "${marker}"), numbered ${n}`);
   const paragraphs = childElements(el, 'p');
   const parts = paragraphs.length > 0 ? paragraphs.map((p) => rawText(p, sink, new Set())) : [rawText(el, sink, new Set())];
-  // The Arabic files repeat the marker's brackets, emptied, at the start of the note: "()	See…".
-  const text = normaliseSpace(parts.join(' ')).replace(/^\(\s*[0-9\u0660-\u0669]*\s*\)\s*/, '');
+  // Some notes repeat their printed marker at the start: the Arabic brackets "(1)	See…", "()	See…",
+  // ")(	See…", and the asterisk of a note on the title "*	In the context…".
+  const text = normaliseSpace(parts.join(' ').replace(/^\s*(?:\(\s*[0-9\u0660-\u0669]*\s*\)|\)\s*\(|\*+(?=\s))/, ''));
   if (sink.notes.some((f) => f.n === n)) sink.warnings.push(`line ${line}: footnote ${n} is printed twice; the second is kept as a mark of the first`);
   else sink.notes.push({ n, text, line });
   return markPlaceholder(n);

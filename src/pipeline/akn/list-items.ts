@@ -1,5 +1,6 @@
 import type { Element } from '@xmldom/xmldom';
 import type { DraftPara } from '../text/draft.ts';
+import { letterId } from '../text/positional-ids.ts';
 import { childElement, childElements, lineOf } from './dom.ts';
 import { inlineText } from './inline-text.ts';
 import { normaliseSpace } from './normalise-space.ts';
@@ -38,7 +39,11 @@ export function readList(list: Element, parent: DraftPara, depth: number, scope:
       const item = placeItem(parent, depth, label, text, lineOf(child), warnings);
       for (const inner of childElements(child, ...LISTS)) stray.push(...readList(inner, item, depth + 1, scope, warnings));
     } else if (name === 'sublist') {
-      stray.push(...readList(child, parent.items.at(-1) ?? parent, depth + 1, scope, warnings));
+      // A sublist whose first label continues the letters ("(i)" after "(h)") is set one level too deep.
+      const first = readNum(childElement(childElement(child, 'point') ?? child, 'num')?.textContent ?? '');
+      const sibling = parent.items.length > 0 && first.value === letterId(parent.items.length + 1);
+      if (sibling) warnings.push(`line ${lineOf(child)}: sub-paragraph ${first.printed} is set as an item of the one before; read as its sibling`);
+      stray.push(...readList(child, sibling ? parent : (parent.items.at(-1) ?? parent), sibling ? depth : depth + 1, scope, warnings));
     }
   }
   return stray;

@@ -11,7 +11,9 @@ const SPACE_BEFORE_MARK = new RegExp(` (?=${MARK})`, 'g');
  * The brackets the Arabic files print around a footnote number, split over plain text and
  * `<sup>` elements on either side of the note: "(" mark ")", "()" mark, mark "()".
  */
-const MARK_BRACKETS = [new RegExp(`\\( ?(${MARK}) ?\\)`, 'g'), new RegExp(`\\( ?\\) ?(${MARK})`, 'g'), new RegExp(`(${MARK}) ?\\( ?\\)`, 'g')];
+const MARK_BRACKETS = [new RegExp(`\\(+ ?(${MARK}) ?\\)+`, 'g'), new RegExp(`\\( ?\\) ?(${MARK})`, 'g'), new RegExp(`(${MARK}) ?\\( ?\\)`, 'g')];
+/** Empty brackets are a marker whose note the file lost ("…على الصعيد العالمي()"): never words. */
+const EMPTY_BRACKETS = / ?\( ?\)/g;
 
 /**
  * Joins the text of a paragraph with the document's own spacing: runs of white space become
@@ -21,6 +23,7 @@ const MARK_BRACKETS = [new RegExp(`\\( ?(${MARK}) ?\\)`, 'g'), new RegExp(`\\( ?
 export function normaliseSpace(text: string): string {
   let out = text.replace(INVISIBLE, '').replace(SPACE_RUN, ' ').replace(SPACE_BEFORE_MARK, '');
   for (const brackets of MARK_BRACKETS) out = out.replace(brackets, '$1');
+  out = out.replace(EMPTY_BRACKETS, '');
   return dropSpacesBetweenCjk(out).trim();
 }
 

@@ -52,17 +52,21 @@ export function asciiDigits(text: string): string {
  * annexes' "(a) Committee on Transport;"): the label and the words after it.
  */
 export function leadingLabel(text: string): { label: NumLabel; rest: string } | null {
-  const match = /^(\S{1,8})\s+(\S[\s\S]*)$/.exec(text.trim());
+  // A Chinese item label needs no space after it: "㈠森林合作伙伴关系…".
+  const match = /^([\u3220-\u3229]|[(（][一二三四五六七八九十]{1,3}[)）])\s*(\S[\s\S]*)$/.exec(text.trim()) ?? /^(\S{1,8})\s+(\S[\s\S]*)$/.exec(text.trim());
   if (!match) return null;
   const label = readNum(match[1] as string);
   if (label.kind !== 'letter' && label.kind !== 'roman' && label.kind !== 'item') return null;
   return { label, rest: match[2] as string };
 }
 
-/** An operative number printed in the text instead of `<num>` ("14- Encourages…", "14. Encourages…"). */
-export function leadingNumber(text: string): { label: NumLabel; rest: string } | null {
-  const match = /^([0-9\u0660-\u0669]{1,3} ?[.．\-–])\s+(\S[\s\S]*)$/.exec(text.trim());
+/**
+ * An operative number printed in the text instead of `<num>` ("14- Encourages…", "14. Encourages…",
+ * and once a bare "7 Pone de relieve…"); `bare` tells that no dot or dash follows it.
+ */
+export function leadingNumber(text: string): { label: NumLabel; rest: string; bare: boolean } | null {
+  const match = /^([0-9\u0660-\u0669]{1,3})( ?[.．\-–])?\s+(\S[\s\S]*)$/.exec(text.trim());
   if (!match) return null;
-  const label = readNum(match[1] as string);
-  return label.kind === 'number' ? { label, rest: match[2] as string } : null;
+  const label = readNum(`${match[1]}${match[2] ?? ''}`);
+  return label.kind === 'number' ? { label, rest: match[3] as string, bare: match[2] === undefined } : null;
 }

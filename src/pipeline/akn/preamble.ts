@@ -1,7 +1,7 @@
 import type { Element } from '@xmldom/xmldom';
 import type { DraftPara } from '../text/draft.ts';
 import { stripMarks } from '../text/footnote-mark.ts';
-import { childElement, childElements, lineOf } from './dom.ts';
+import { childElement, lineOf } from './dom.ts';
 import { inlineText } from './inline-text.ts';
 import { readList } from './list-items.ts';
 import { draftPara, type Scope } from './scope.ts';
@@ -34,15 +34,10 @@ export function readPreamble(children: Element[], scope: Scope): Preamble {
   return out;
 }
 
-/** One preambular paragraph: its words, and its items where it has a list. */
-export function preambularPara(el: Element, id: string, scope: Scope, warnings: string[]): DraftPara {
-  const para = draftPara(id, null, null, inlineText(el, scope.sink, ['blockList']), lineOf(el));
+/** One preambular paragraph: its words (`text`, when the caller has read them already), and its items where it has a list. */
+export function preambularPara(el: Element, id: string, scope: Scope, warnings: string[], text?: string): DraftPara {
+  const para = draftPara(id, null, null, text ?? inlineText(el, scope.sink, ['blockList']), lineOf(el));
   const list = childElement(el, 'blockList');
   if (list) readList(list, para, 1, scope, warnings);
   return para;
-}
-
-/** The children of a `preamble` element, or none. */
-export function preambleChildren(preamble: Element | null): Element[] {
-  return preamble ? childElements(preamble) : [];
 }

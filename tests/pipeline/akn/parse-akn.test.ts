@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { parseAkn } from '../../../src/pipeline/akn/parse-akn.ts';
+import { SourceError } from '../../../src/pipeline/source-error.ts';
+
+const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
+const refusal = (text: string): SourceError => {
+  try {
+    parseAkn(bytes(text), 'x.xml');
+  } catch (error) {
+    if (error instanceof SourceError) return error;
+    throw error;
+  }
+  throw new Error('not refused');
+};
+
+describe('parseAkn', () => {
+  it('returns the statement of a well-formed Akoma Ntoso file, a BOM or not', () => {
+    const statement = parseAkn(bytes('\uFEFF<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><statement name="resolution"/></akomaNtoso>'), 'x.xml');
+    expect(statement.localName).toBe('statement');
+  });
+
+  it('refuses a file that is not well-formed, naming the line of the bad end tag (not the line above it)', () => {
+    const error = refusal('<akomaNtoso>\n<statement>\n  <mainBody>\n    <p/>\n    </embeddedStructure>\n  </mainBody>\n</statement>\n</akomaNtoso>');
+    expect(error.line).toBe(5);
+    expect(error.message).toBe('x.xml:5: not well-formed XML: Opening and ending tag mismatch: "mainBody" != "embeddedStructure"');
+  });
+
+  it('refuses an unknown entity and an unclosed document, with their lines', () => {
+    expect(refusal('<akomaNtoso>\n<statement>&nbsp;</statement></akomaNtoso>').message).toMatch(/^x\.xml:2: not well-formed XML: entity not found/);
+    expect(refusal('<akomaNtoso>\n<statement>\n').message).toMatch(/^x\.xml:\d+: not well-formed XML: unclosed xml tag/);
+  });
+
+  it('refuses XML that is not Akoma Ntoso, or holds no statement', () => {
+    expect(refusal('<html><body/></html>').message).toBe('x.xml: not an Akoma Ntoso document (its root is <html>)');
+    expect(refusal('<akomaNtoso><act/></akomaNtoso>').message).toMatch(/no <statement>/);
+  });
+});
