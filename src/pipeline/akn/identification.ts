@@ -2,7 +2,7 @@ import type { Element } from '@xmldom/xmldom';
 import type { Lang } from '../../schemas/lang.ts';
 import { SourceError } from '../source-error.ts';
 import { attr, childElement, childElements, descendant, descendants, lineOf } from './dom.ts';
-import { asciiDigits } from './num-label.ts';
+import { toAsciiDigits as asciiDigits } from '../ascii-digits.ts';
 
 /** Who adopted the resolution, its number as the UN prints it, when, and in which language this file is. */
 export interface Identification {

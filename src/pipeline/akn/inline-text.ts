@@ -1,7 +1,7 @@
 import type { Element, Node } from '@xmldom/xmldom';
 import { markPlaceholder } from '../text/footnote-mark.ts';
 import { childElements, isElement, lineOf } from './dom.ts';
-import { asciiDigits } from './num-label.ts';
+import { toAsciiDigits as asciiDigits } from '../ascii-digits.ts';
 import { normaliseSpace } from './normalise-space.ts';
 
 /** A footnote as the source gives it: its printed number, its text and its line. */

@@ -1,4 +1,4 @@
-import { asciiDigits } from './num-label.ts';
+import { toAsciiDigits as asciiDigits } from '../ascii-digits.ts';
 
 /**
  * Some Spanish and Arabic files spell the meeting's ordinal in words ("Octava sesión

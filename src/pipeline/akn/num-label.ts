@@ -1,3 +1,5 @@
+import { toAsciiDigits } from '../ascii-digits.ts';
+
 /**
  * The printed labels of paragraphs and items (`<num>`), as the six languages print them:
  * "1.", "1 -" and "١ -" (Arabic), "(a)", "a)", "а)" (Cyrillic), "(أ)", "(i)", "’1‘" (an
@@ -24,7 +26,7 @@ const HEADING = /^([IVXLC]{1,6}|[A-Z]|[А-Я]|[一二三四五六七八九十]{1
 /** Reads a printed label. "(i)", "(v)" and "(x)" read as roman: whether they are letters is told by context. */
 export function readNum(printed: string): NumLabel {
   const label = printed.replace(/\s+/g, ' ').trim();
-  const ascii = asciiDigits(label);
+  const ascii = toAsciiDigits(label);
   const patterns: [NumLabel['kind'], RegExp][] = [
     ['number', NUMBER],
     ['roman', ROMAN],
@@ -42,10 +44,6 @@ export function readNum(printed: string): NumLabel {
   return { kind: 'other', value: label, printed: label };
 }
 
-/** Arabic-Indic and Eastern Arabic-Indic digits as ASCII digits, so that ids read the same in every language. */
-export function asciiDigits(text: string): string {
-  return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => String((d.codePointAt(0) as number) & 0xf));
-}
 
 /**
  * A label printed as the first word of a paragraph's text rather than in `<num>` (the

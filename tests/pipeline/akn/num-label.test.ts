@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { asciiDigits, leadingLabel, leadingNumber, readNum } from '../../../src/pipeline/akn/num-label.ts';
+import { toAsciiDigits as asciiDigits } from '../../../src/pipeline/ascii-digits.ts';
+import { leadingLabel, leadingNumber, readNum } from '../../../src/pipeline/akn/num-label.ts';
 
 const kind = (printed: string): [string, string] => {
   const label = readNum(printed);
