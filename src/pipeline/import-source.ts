@@ -6,11 +6,14 @@ import { importText } from './text/import-text.ts';
 /** The kinds of source the archive reads, told from their content. */
 export type SourceKind = 'text' | 'akn' | 'pdf';
 
+const AKN_ROOT = /^<(?:[\w.-]+:)?akomaNtoso[\s>]/;
+
 /** Tells a source's kind from its first bytes: "%PDF-", an XML document, or else text. */
 export function sourceKind(bytes: Uint8Array): SourceKind {
   const head = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 512)).replace(/^\uFEFF/, '').trimStart();
   if (head.startsWith('%PDF-')) return 'pdf';
-  if (head.startsWith('<?xml') || head.startsWith('<akomaNtoso')) return 'akn';
+  // An XML declaration, or the Akoma Ntoso root itself, with or without a namespace prefix.
+  if (head.startsWith('<?xml') || AKN_ROOT.test(head)) return 'akn';
   return 'text';
 }
 
