@@ -4,7 +4,7 @@ import { importAkn } from '../../../src/pipeline/akn/import-akn.ts';
 import { SourceError } from '../../../src/pipeline/source-error.ts';
 
 /**
- * Fixture cases, one folder each under tests/fixtures/akn/: `input.xml` (cut from a real file
+ * Fixture cases, one folder each under tests/fixtures/akn/: `input.xml` (written in the shape of a real file (see tests/fixtures/akn/README.md)
  * of the UN's AKN corpus, see the comment inside it) and `expected.json`: the model and print
  * details importAkn makes of it, or `{ "error": … }` for a file it must refuse.
  * `UPDATE=1 npx vitest run tests/pipeline/akn/fixtures.test.ts` rewrites every expected.json
