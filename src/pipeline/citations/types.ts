@@ -6,9 +6,16 @@ export interface Citation {
   start: number;
   /** UTF-16 offset just past the printed citation; `text.slice(start, end)` is the link text. */
   end: number;
-  /** The cited document's canonical UN symbol: "E/RES/2014/27", "A/RES/69/204", "E/CN.16/2015/2". */
+  /**
+   * The cited document's canonical UN symbol: "E/RES/2014/27", "A/RES/69/204", "E/DEC/2015/237",
+   * "A/RES/54/237C", "A/RES/217(III)", "E/CN.16/2015/2" (see resolution-number.ts for the forms).
+   */
   target: string;
-  /** The pinpointed paragraph as printed ("57"), when the citation names one. */
+  /**
+   * The number of the first paragraph pinpointed, as printed ("57"), when the citation names one:
+   * "paragraphs 42 (a) and (b)" and "第56 (a) 至 (c) 段" give "42" and "56", since the anchor
+   * `para-42` is the same in every language while sub-paragraph labels are not.
+   */
   para?: string;
 }
 

@@ -85,3 +85,24 @@ describe('document-symbol, English and the UN grammar', () => {
     expect(en('xA/70/1 and A/70/1x')).toEqual([]);
   });
 });
+
+describe('document-symbol in French, Spanish, Russian and Arabic footnotes (E/RES/2021/28, 2022/25)', () => {
+  const joint = ['A/77/69-E/2022/47', 'A/77/69/Add.1-E/2022/47/Add.1'];
+  it.each([
+    ['fr', 'A/77/69-E/2022/47 et A/77/69/Add.1-E/2022/47/Add.1.'],
+    ['es', 'A/77/69-E/2022/47 y A/77/69/Add.1-E/2022/47/Add.1.'],
+    ['ru', 'A/77/69-E/2022/47 и A/77/69/Add.1-E/2022/47/Add.1.'],
+    ['ar', '() A/77/69-E/2022/47 و A/77/69/Add.1-E/2022/47/Add.1.'],
+  ] as const)('%s: reads a report and its joint addendum, each as one citation', (lang, text) => {
+    expect(show(text, documentSymbol.find(text, { lang }))).toEqual(as(...joint));
+  });
+
+  it('reads a revision and a corrigendum applied to a joint symbol', () => {
+    const text = 'E/2020/52/Rev.1 ; A/67/65-E/2012/48 et Corr.1.';
+    expect(show(text, documentSymbol.find(text, { lang: 'fr' }))).toEqual([
+      { link: 'E/2020/52/Rev.1', target: 'E/2020/52/Rev.1' },
+      { link: 'A/67/65-E/2012/48', target: 'A/67/65-E/2012/48' },
+      { link: 'Corr.1', target: 'A/67/65/Corr.1-E/2012/48/Corr.1' },
+    ]);
+  });
+});

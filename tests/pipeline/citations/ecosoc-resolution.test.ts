@@ -97,8 +97,4 @@ describe('ecosoc-resolution, English', () => {
     expect(en('2015/26. Assessment of the progress made in the implementation of the outcomes')).toEqual([]);
     expect(en('available 24/7 since 2014/2015,')).toEqual([]);
   });
-
-  it('reads nothing in a language it does not know yet', () => {
-    expect(ecosocResolution.find('Rappelant sa résolution 2014/27,', { lang: 'fr' })).toEqual([]);
-  });
 });

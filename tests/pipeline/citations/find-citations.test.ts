@@ -94,7 +94,9 @@ describe('overlap resolution', () => {
     ]);
   });
 
-  it('registers the three kinds in order', () => {
-    expect(CITATION_KINDS.map((k) => k.name)).toEqual(['ecosoc-resolution', 'ga-resolution', 'document-symbol']);
+  it('registers the five kinds in order', () => {
+    expect(CITATION_KINDS.map((k) => k.name)).toEqual([
+      'ecosoc-resolution', 'ga-resolution', 'ecosoc-decision', 'ga-decision', 'document-symbol',
+    ]);
   });
 });
