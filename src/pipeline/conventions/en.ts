@@ -11,8 +11,10 @@ export const en: Conventions = {
   masthead: [/^\s*United\s+Nations\s*$/i, /^\s*(?:Economic\s+and\s+Social\s+Council|General\s+Assembly)\s*$/i, /^\s*Distr\.?:?\s*\S.*$/i, /^\s*Original:\s*\S+\s*$/i, /^\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*$/],
   adoptionLine: /^Resolution\s+adopted\s+by\s+the\s+(?:Economic\s+and\s+Social\s+Council|General\s+Assembly)(?:\s+on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?$/,
   formula: /^The\s+(?:Economic\s+and\s+Social\s+Council|General\s+Assembly),?$/,
-  leadWord: /^(?:(?:Also|Further|Deeply|Gravely|Seriously|Strongly|Firmly|Fully)\s+)?(?:[A-Z][a-z]+ing|Aware|Mindful|Convinced|Concerned|Conscious|Cognizant|Determined|Alarmed|Desirous|Guided|Encouraged|Committed|Bearing|Taking|Noting|Having)\b/,
+  // "Recalling", "Deeply concerned": after the adverb, the participle is in lower case.
+  leadWord: /^(?:(?:Also|Further|Deeply|Gravely|Seriously|Strongly|Firmly|Fully|Profoundly|Greatly)\s+(?:[a-z]+ing|aware|mindful|convinced|concerned|conscious|cognizant|determined|alarmed|desirous|guided|encouraged|committed)|[A-Z][a-z]+ing|Aware|Mindful|Convinced|Concerned|Conscious|Cognizant|Determined|Alarmed|Desirous|Guided|Encouraged|Committed|Bearing|Taking|Noting|Having)\b/,
   annex: /^Annex(?:\s+(?:[IVXLC]+|\d+))?$/,
+  part: /^[A-Z]$/,
   meeting: /(\d+)(?:st|nd|rd|th)\s+plenary\s+meeting/i,
   date: /(\d{1,2})\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})/,
   parseDate: (m) => isoDate(Number(m[3]), MONTHS.indexOf((m[2] ?? '').toLowerCase()) + 1, Number(m[1])),

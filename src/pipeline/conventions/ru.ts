@@ -15,8 +15,12 @@ export const ru: Conventions = {
   formula: /^(?:Экономический\s+и\s+Социальный\s+Совет|Генеральная\s+Ассамблея),?$/,
   leadWord: new RegExp(`^(?:${LEAD.join('|')})(?![а-яё])`, 'i'),
   annex: /^Приложение(?:\s+(?:[IVXLC]+|\d+))?$/,
-  meeting: /(\d+)[‑-]е\s+пленарное\s+заседание/,
+  part: /^[A-ZА-Я]$/,
+  // "25‑е пленарное заседание"; some files type the ending with a Latin e.
+  meeting: /(\d+)[‑-][еe]\s+пленарное\s+заседание/,
   date: /(\d{1,2})\s+(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\s+(\d{4})(?:\s+года)?/,
   parseDate: (m) => isoDate(Number(m[3]), MONTHS.indexOf(m[2] ?? '') + 1, Number(m[1])),
+  decimalComma: true,
+  lowerCaseParagraphs: true,
   organ: (text) => (/Экономическ\S+\s+и\s+Социальн\S+\s+Совет/.test(text) ? 'ECOSOC' : /Генеральн\S+\s+Ассамбле/.test(text) ? 'GA' : null),
 };

@@ -26,15 +26,28 @@ export interface Conventions {
   leadWord: RegExp;
   /** The line that opens an annex: "Annex", "Annex II", "附件". */
   annex: RegExp;
-  /** The closing meeting line; group 1 is the meeting number. */
+  /** The letter heading a part of a resolution in several parts: "A", "B" ("ألف", "باء" in Arabic). */
+  part: RegExp;
+  /** The closing meeting line; group 1 is the meeting number in digits (see `meetingNumber`). */
   meeting: RegExp;
+  /** Reads a match of `meeting` where the number may be spelled in words ("Octava sesión plenaria"); by default group 1. */
+  meetingNumber?(match: RegExpMatchArray): number | null;
   /** A date as printed, anywhere in a line; the first match is read by `parseDate`. */
   date: RegExp;
   /** Reads a match of `date` into an ISO date, or null when it is not a real date. */
   parseDate(match: RegExpMatchArray): string | null;
   /** The organ named by an adoption or formula line. */
   organ(text: string): 'ECOSOC' | 'GA' | null;
+  /** Footnote marks are printed in brackets, "(1)", as in Arabic, rather than as bare superscript digits. */
+  bracketedMarks?: boolean;
+  /** Paragraphs open in lower case ("напоминая…", "постановляет…"), as in Russian: a lower-case line may open one. */
+  lowerCaseParagraphs?: boolean;
+  /** Numbers take a decimal comma ("5,3 milliards"), so a digit glued after a comma that follows a digit is no mark. */
+  decimalComma?: boolean;
 }
+
+/** What footnote lifting needs to know of a language. */
+export type MarkConventions = Pick<Conventions, 'bracketedMarks' | 'decimalComma'>;
 
 /** Formats year, month and day as an ISO date, or null when the day does not exist. */
 export function isoDate(year: number, month: number, day: number): string | null {

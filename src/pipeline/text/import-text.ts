@@ -24,7 +24,7 @@ export function importText(bytes: Uint8Array, file: string): Imported {
   const { lines: withoutYaml, hints } = stripYamlFrontMatter(toSourceLines(text));
   const { lines, furniture } = stripPageFurniture(withoutYaml, conventions);
   // 3. Footnotes out of the page bottoms; their marks become placeholders in the text.
-  const lifted = liftFootnotes(lines);
+  const lifted = liftFootnotes(lines, conventions);
   // 4. Wrapped lines joined into blocks.
   const blocks = joinWrappedLines(lifted.lines, { standalone: (line) => isStandaloneLine(conventions, line), leadWord: conventions.leadWord });
   // 5. The blocks recognised, the metadata read and the model assembled, as for every source.

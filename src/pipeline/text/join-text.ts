@@ -24,6 +24,11 @@ export function joinTexts(left: string, right: string): string {
   const first = [...b][0];
   if (last === '\u00AD') return a.slice(0, a.lastIndexOf('\u00AD')) + a.slice(a.lastIndexOf('\u00AD') + 1) + b;
   if (isCjk(last) || isCjk(first)) return a + b;
+  // Quotes and brackets set inside Chinese text take no space either: "调查”" + "(联合国".
+  const inner = (text: string) => [...text.replace(/[“”‘’"()（）《》]+/g, '')];
+  if (isCjk(inner(stripMarks(a)).at(-1)) || isCjk(inner(b)[0])) return a + b;
+  // A dash set apart by spaces ("connectivité - une chance") is no hyphen: the space stays.
+  if (/\s[-–—]$/.test(stripMarks(a))) return `${a} ${b}`;
   if (last === '-' || last === '\u2011' || last === '/' || last === '\u2010') return a + b;
   return `${a} ${b}`;
 }

@@ -34,6 +34,14 @@ interface Part {
   lastNumber: number;
   para: DraftPara | null;
   annex: DraftAnnex | null;
+  /** Headings read in this part so far, for `section-N`. */
+  headings: number;
+  /** Where this part's blocks start in `body` (a part of a resolution shares its body). */
+  start: number;
+}
+
+function newPart(prefix: string, preamble: DraftBlock[], body: DraftBlock[], annex: DraftAnnex | null): Part {
+  return { prefix, preamble, preambleCount: 0, unnumbered: 0, list: null, body, operative: false, lastNumber: 0, para: null, annex, headings: 0, start: body.length };
 }
 
 
@@ -42,12 +50,14 @@ interface Part {
  * numbered paragraph; then headings, numbered paragraphs, their lettered sub-paragraphs and
  * the items inside those; the closing date and plenary meeting; and annexes, whose ids are
  * prefixed "annex-N-". Unnumbered paragraphs before an annex's first numbered one are its
- * preamble ("annex-1-preamble-2").
+ * preamble ("annex-1-preamble-2"). A resolution in parts A, B… ("ألف", "باء" in Arabic) gives
+ * each part its own preamble, headings and numbering, prefixed "part-a-", as the AKN importer does.
  */
 export function recogniseBody(blocks: TextBlock[], conventions: Conventions): Body {
   const out: Body = { preamble: [], body: [], annexes: [], closing: [], warnings: [] };
-  let part: Part = { prefix: '', preamble: out.preamble, preambleCount: 0, unnumbered: 0, list: null, body: out.body, operative: false, lastNumber: 0, para: null, annex: null };
+  let part: Part = newPart('', out.preamble, out.body, null);
   let expectAnnexTitle = false;
+  let parts = 0;
   for (const block of blocks) {
     const line = block.lines[0]?.n ?? 0;
     const plain = stripMarks(block.text).trim();
@@ -57,11 +67,21 @@ export function recogniseBody(blocks: TextBlock[], conventions: Conventions): Bo
       continue;
     }
     if (conventions.annex.test(plain)) {
-      nameLoneParagraph(part);
+      closePart(part, conventions);
       const annex: DraftAnnex = { id: `annex-${out.annexes.length + 1}`, title: '', body: [] };
       out.annexes.push(annex);
-      part = { prefix: `${annex.id}-`, preamble: annex.body, preambleCount: 0, unnumbered: 0, list: null, body: annex.body, operative: false, lastNumber: 0, para: null, annex };
+      part = newPart(`${annex.id}-`, annex.body, annex.body, annex);
       expectAnnexTitle = true;
+      parts = 0;
+      continue;
+    }
+    if (conventions.part.test(plain)) {
+      // A resolution in parts A, B…: each has its own preamble, headings and numbering, prefixed "part-a-".
+      closePart(part, conventions);
+      const body = part.annex ? part.annex.body : out.body;
+      const id = `${part.annex ? `${part.annex.id}-` : ''}part-${letterId(++parts)}`;
+      body.push({ kind: 'heading', id, text: block.text, line });
+      part = newPart(`${id}-`, body, body, part.annex);
       continue;
     }
     if (expectAnnexTitle && part.annex && isHeading(plain, block) && label === null) {
@@ -73,19 +93,19 @@ export function recogniseBody(blocks: TextBlock[], conventions: Conventions): Bo
     if (part.annex === null && out.closing.length > 0) out.warnings.push(`line ${line}: text after the closing lines, read as part of the resolution`);
     // A lower-case fragment in the preamble that opens no paragraph is text the extraction moved.
     const previous = part.preamble.at(-1);
-    if (!part.operative && label === null && previous?.kind === 'para' && /^\p{Ll}/u.test(plain) && !conventions.leadWord.test(plain)) {
+    if (!part.operative && label === null && previous?.kind === 'para' && /^\p{Ll}/u.test(plain) && !conventions.leadWord.test(plain) && !conventions.lowerCaseParagraphs) {
       out.warnings.push(`line ${line}: text in lower case that opens no paragraph, joined to ${previous.id}`);
       previous.text = joinTexts(previous.text, block.text);
       continue;
     }
-    placeBlock(part, block, label, plain, line, out.warnings);
+    placeBlock(part, block, label, plain, line, out.warnings, conventions.leadWord);
   }
-  nameLoneParagraph(part);
+  closePart(part, conventions);
   return out;
 }
 
 /** Places one block in the part being read: a numbered paragraph, an item, a heading or a paragraph. */
-function placeBlock(part: Part, block: TextBlock, label: Label | null, plain: string, line: number, warnings: string[]): void {
+function placeBlock(part: Part, block: TextBlock, label: Label | null, plain: string, line: number, warnings: string[], leadWord: RegExp): void {
   const number = label?.kind === 'operative' ? Number(label.value) : NaN;
   // "…the following objectives:" then "1.", "2.": a numbered list inside that paragraph, not a restart.
   if (label && number === 1 && part.para && part.lastNumber > 0 && /[:：]\s*$/.test(stripMarks(part.para.text))) part.list = { para: part.para, next: 1 };
@@ -104,12 +124,15 @@ function placeBlock(part: Part, block: TextBlock, label: Label | null, plain: st
     part.body.push(part.para);
   } else if (label && (label.kind === 'lettered' || label.kind === 'roman' || label.kind === 'cjk-item') && part.para) {
     addItem(part.para, label, line, warnings);
+  } else if (label && (label.kind === 'lettered' || label.kind === 'roman' || label.kind === 'cjk-item') && !part.operative && introducesList(part.preamble.at(-1))) {
+    // "Noting with satisfaction:" then "(a) That…", "(b) That…": the preambular paragraph's own items.
+    addItem(part.preamble.at(-1) as DraftPara, label, line, warnings);
   } else if (block.heading === true || isHeading(plain, block)) {
     // A heading does not end a preamble: an annex may open with the heading "Preamble".
     part.para = null;
-    const id = `${part.prefix}section-${part.body.filter((b) => b.kind === 'heading').length + 1}`;
+    const id = `${part.prefix}section-${++part.headings}`;
     part.body.push({ kind: 'heading', id, text: block.text, line });
-  } else if (!part.operative && !(part.prefix === '' && SENTENCE_END.test(plain))) {
+  } else if (!part.operative && !(part.prefix === '' && SENTENCE_END.test(plain) && !leadWord.test(plain))) {
     part.preambleCount++;
     part.preamble.push(draftPara(`${part.prefix}preamble-${part.preambleCount}`, null, null, block.text, line));
   } else {
@@ -129,9 +152,38 @@ function placeBlock(part: Part, block: TextBlock, label: Label | null, plain: st
   }
 }
 
+/** The end of a part: its operative paragraph when it has only an unnumbered one, named para-1. */
+function closePart(part: Part, conventions: Conventions): void {
+  promoteLastPreamble(part, conventions);
+  nameLoneParagraph(part);
+}
+
+/**
+ * A part with no operative paragraph, whose last unnumbered paragraph opens with no lead word
+ * and does not end as a preambular one does ("Recommends the following…:", then its items):
+ * that paragraph is the part's one operative paragraph, printed without a number.
+ */
+function promoteLastPreamble(part: Part, conventions: Conventions): void {
+  const last = part.preamble.at(-1);
+  if (part.annex || part.operative || last?.kind !== 'para' || !last.id.startsWith(`${part.prefix}preamble-`)) return;
+  const text = stripMarks(last.text).trim();
+  if (conventions.leadWord.test(text) || /[,،，]["”’»)]*$/.test(text)) return;
+  const from = last.id;
+  const rename = (p: DraftPara) => {
+    p.id = `${part.prefix}text-1${p.id.slice(from.length)}`;
+    p.items.forEach(rename);
+  };
+  part.preamble.pop();
+  part.preambleCount--;
+  rename(last);
+  part.body.push(last);
+  part.operative = true;
+  part.unnumbered++;
+}
+
 /** A part whose only operative paragraph is unnumbered: that paragraph is its paragraph 1. */
 function nameLoneParagraph(part: Part): void {
-  const paras = part.body.filter((b): b is DraftPara => b.kind === 'para' && !b.id.startsWith(`${part.prefix}preamble-`));
+  const paras = part.body.slice(part.start).filter((b): b is DraftPara => b.kind === 'para' && !b.id.startsWith(`${part.prefix}preamble-`));
   const only = paras[0];
   if (paras.length !== 1 || !only || only.num !== null) return;
   const from = only.id;
@@ -140,6 +192,11 @@ function nameLoneParagraph(part: Part): void {
     p.items.forEach(rename);
   };
   rename(only);
+}
+
+/** A preambular paragraph that opens a list: it ends with a colon, or already has items. */
+function introducesList(block: DraftBlock | undefined): boolean {
+  return block?.kind === 'para' && block.num === null && (block.items.length > 0 || /[:：]\s*$/.test(stripMarks(block.text)));
 }
 
 function draftPara(id: string, num: string | null, label: string | null, text: string, line: number): DraftPara {
@@ -163,7 +220,9 @@ function addItem(para: DraftPara, label: Label, line: number, warnings: string[]
   const nextRoman = romanId(parent.items.length + 1);
   const id = `${parent.id}-${isItem ? nextRoman : nextLetter}`;
   const expected = isItem ? nextRoman : romanSubs ? label.value : printedLetter(para.items.length + 1, label.value);
-  if (label.kind !== 'cjk-item' && expected !== null && label.value !== expected && label.value !== afterPrinted) {
+  // Arabic prints its fifth letter "(هـ)" or "(ه)": both are the letter.
+  const same = (a: string, b: string) => a.replace(/\u0640/g, '') === b.replace(/\u0640/g, '');
+  if (label.kind !== 'cjk-item' && expected !== null && !same(label.value, expected) && label.value !== afterPrinted) {
     warnings.push(`line ${line}: label ${label.printed} stands where (${expected}) was expected; its id is ${id}`);
   }
   parent.items.push(draftPara(id, label.value, label.printed, label.rest, line));
@@ -182,7 +241,7 @@ function lastLeaf(body: DraftBlock[]): DraftPara | undefined {
  * with one, as the UN sets its bold headings; a lower-case fragment is text that lost its place.
  */
 function isHeading(plain: string, block: TextBlock): boolean {
-  return !CLAUSE_END.test(plain) && !/^\p{Ll}/u.test(plain) && block.lines.length <= 3 && displayWidth(plain) <= 160;
+  return !CLAUSE_END.test(plain) && !/^\p{Ll}/u.test(plain) && block.lines.length <= 4 && displayWidth(plain) <= 400;
 }
 
 /** The closing lines: the plenary meeting, or a date standing alone. */

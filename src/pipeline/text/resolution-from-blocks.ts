@@ -52,7 +52,7 @@ export function resolutionFromBlocks(input: {
     number,
     title: front.title,
     adopted: date ? conventions.parseDate(date) : null,
-    meeting: meeting ? Number(meeting[1]) : null,
+    meeting: meeting ? (conventions.meetingNumber ? conventions.meetingNumber(meeting) : Number(meeting[1])) : null,
     agendaItem: page.agendaItem,
     preamble: body.preamble,
     body: body.body,

@@ -8,6 +8,11 @@ export interface SourceLine {
   separator?: boolean;
   /** A new page starts with this line (a form feed stood before it). */
   pageStart?: boolean;
+  /**
+   * Whether the printed line ended with a space, where the text no longer shows it: a footnote
+   * mark alone on a line cut it, and the space stood after the mark (set by liftFootnotes).
+   */
+  endSpace?: boolean;
 }
 
 /** Splits decoded text into numbered lines; a form feed marks the next line with text as a page start. */

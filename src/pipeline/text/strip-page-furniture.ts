@@ -1,5 +1,7 @@
 import type { Conventions } from '../conventions/types.ts';
+import { displayWidth } from './display-width.ts';
 import { joinTexts } from './join-text.ts';
+import { LABEL_ONLY } from './labels.ts';
 import { isBlank, type SourceLine } from './source-line.ts';
 
 /** What page furniture told about the document before it was taken out. */
@@ -30,7 +32,7 @@ const SYMBOL_HEADER = /^\s*[AE]\/RES\/\d+\/\d+(?:\s*[A-Z])?\s*$/;
 // The rule above a page's footnotes: extracted as a long run of spaces or of underscores.
 const SEPARATOR = /^(?:[ \t\u3000]{20,}|\s*[_\u2014\u2015\u2500-]{5,}\s*)$/;
 // The title block ("2015/26.评估…", "79/3.") ends the first page's masthead.
-const TITLE_NUMBER = /^\s*\d{1,4}\/\d+(?:\s*[A-Z])?\s*[.．]/;
+const TITLE_NUMBER = /^\s*\d{1,4}\/\d+(?:\s*[A-Z])?(?:\s*[.．]|\s+[-–]\s)/;
 // How far from a page's edge furniture (symbol, job number, page number) a running title may stand.
 const RUNNING_TITLE_REACH = 3;
 
@@ -43,7 +45,7 @@ const RUNNING_TITLE_REACH = 3;
 export function stripPageFurniture(lines: SourceLine[], conventions: Conventions): WithoutFurniture {
   const furniture: Furniture = { session: null, agendaItem: null, jobNumber: null, symbol: null, agendaTitle: null };
   const edge = lines.map((line) => line.pageStart === true || isEdgeFurniture(line.text));
-  const runningTitles = findRunningTitles(lines, edge);
+  const runningTitles = findRunningTitles(lines, edge, conventions);
   const out: SourceLine[] = [];
   let inHeader = true;
   let afterAgenda = false;
@@ -98,31 +100,52 @@ function isEdgeFurniture(text: string): boolean {
  * document (the running title of another page), or that are part of the first page's title.
  * Text next to the edge that stands nowhere else is body text that crossed the page, and stays.
  */
-function findRunningTitles(lines: SourceLine[], edge: boolean[]): Set<number> {
-  const normal = (text: string) => text.replace(/^\s*\d{1,4}\/\d+(?:\s*[A-Z])?\s*[.．]/, '').replace(/\s+/g, ' ').trim();
-  const counts = new Map<string, number>();
-  for (const line of lines) {
-    const key = normal(line.text);
-    if (key !== '') counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
+function findRunningTitles(lines: SourceLine[], edge: boolean[], conventions: Conventions): Set<number> {
+  const normal = (text: string) => text.replace(TITLE_NUMBER, '').replace(/\s+/g, ' ').trim();
   const bodyStart = firstBodyLine(lines);
-  // The running title is the title, cut into one or two lines: its start, or its end.
-  const title = lines.slice(bodyStart, bodyStart + 6).map((l) => normal(l.text)).join(' ');
-  const isRunningTitle = (key: string) => (counts.get(key) ?? 0) >= 2 || (key.length >= 12 && (title.startsWith(key) || title.endsWith(key)));
-  const found = new Set<number>();
+  // The lines within reach of each page edge, in order outwards from it.
+  const nearEdges: number[][] = [];
   edge.forEach((isEdge, i) => {
     if (!isEdge || i < bodyStart) return;
     for (const step of [-1, 1]) {
-      let reach = 0;
-      for (let j = i + step; j >= 0 && j < lines.length && reach < RUNNING_TITLE_REACH; j += step) {
+      const near: number[] = [];
+      for (let j = i + step; j >= 0 && j < lines.length && near.length < RUNNING_TITLE_REACH; j += step) {
         const line = lines[j] as SourceLine;
-        if (isBlank(line) || isEdgeFurniture(line.text)) continue;
-        reach++;
-        if (isRunningTitle(normal(line.text)) && !/[,;:，；：]\s*$/.test(line.text)) found.add(j);
-        else break;
+        if (!isBlank(line) && !isEdgeFurniture(line.text)) near.push(j);
       }
+      nearEdges.push(near);
     }
   });
+  // A running title stands by the furniture of several pages, or repeats the first page's
+  // masthead and title; a body line that merely repeats elsewhere in the text ("…on a
+  // system-wide basis;") is no running title.
+  const counts = new Map<string, Set<number>>();
+  const head = lines.slice(0, bodyStart + 6).map((_, j) => j);
+  for (const j of [...head, ...nearEdges.flat()]) {
+    const key = normal((lines[j] as SourceLine).text);
+    if (key !== '') counts.set(key, (counts.get(key) ?? new Set()).add(j));
+  }
+  // The running title is the title (the lines from its number to the formula, however they were
+  // wrapped), cut into one or two lines: its start, or its end. Words from its middle may be body
+  // text that crossed the page ("…the outcomes of the World Summit on the").
+  const formula = lines.findIndex((l, j) => j > bodyStart && conventions.formula.test(l.text.trim()));
+  const titleLines = lines.slice(bodyStart, formula > bodyStart ? Math.min(formula, bodyStart + 8) : bodyStart + 6);
+  const squeeze = (text: string) => text.replace(/\s+/g, '');
+  const title = squeeze(titleLines.map((l) => normal(l.text)).join(''));
+  // A short line ("and 2025") is taken for the title's end only next to a line of the title.
+  const inTitle = (key: string, short: boolean) => (short || displayWidth(key) >= 12) && (title.startsWith(squeeze(key)) || title.endsWith(squeeze(key)));
+  // A line that repeats by the edges of several pages is a running title unless it reads as body
+  // text: a label alone ("(a)"), or a line that ends a clause; the title's own lines may end with one.
+  const isRunningTitle = (text: string, afterTitle: boolean) => inTitle(normal(text), afterTitle) || ((counts.get(normal(text))?.size ?? 0) >= 2 && !/[,;:，；：،؛]\s*$/.test(text) && !LABEL_ONLY.test(text));
+  const found = new Set<number>();
+  for (const near of nearEdges) {
+    let afterTitle = false;
+    for (const j of near) {
+      if (!isRunningTitle((lines[j] as SourceLine).text, afterTitle)) break;
+      found.add(j);
+      afterTitle = true;
+    }
+  }
   return found;
 }
 

@@ -203,3 +203,12 @@ describe('importText', () => {
     });
   });
 });
+
+describe('importText in the six languages (issue 3)', () => {
+  it('reads the meeting number a Spanish text spells as an ordinal, and the Arabic title number printed with a dash', () => {
+    const spanish = ['Resolución aprobada por el Consejo Económico y Social el 8 de junio de 2021', '', '2021/13. Labor del Comité', '', 'El Consejo Económico y Social,', '', '1. Expresa su reconocimiento.', '', 'Octava sesión plenaria', '8 de junio de 2021'].join('\n');
+    expect(importText(utf8(spanish), 'E-RES-2021-13.es.txt').resolution).toMatchObject({ number: '2021/13', meeting: 8, adopted: '2021-06-08' });
+    const arabic = ['قرار اتخذه المجلس الاقتصادي والاجتماعي في 7 حزيران/يونيه 2023', '', '2023/3 - تقييم التقدم المحرز', '', 'إن المجلس الاقتصادي والاجتماعي ،', '', '1 - يرحب بالتقرير.', '', 'الجلسة العامة الأولى', '7 حزيران/يونيه 2023'].join('\n');
+    expect(importText(utf8(arabic), 'E-RES-2023-3.ar.txt').resolution).toMatchObject({ number: '2023/3', title: 'تقييم التقدم المحرز', meeting: 1, adopted: '2023-06-07', warnings: [] });
+  });
+});

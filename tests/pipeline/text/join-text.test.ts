@@ -79,3 +79,16 @@ describe('isCjk', () => {
     for (const char of ['A', '7', '/', '(', '“', 'é', undefined]) expect(isCjk(char)).toBe(false);
   });
 });
+
+describe('joinTexts, quotes and dashes', () => {
+  it('joins Chinese text with no space where a line ends or starts with a quote or a bracket', () => {
+    expect(joinTexts('“性别与媒体全球调查”', '(联合国教育、科学及文化组织)')).toBe('“性别与媒体全球调查”(联合国教育、科学及文化组织)');
+    expect(joinTexts('the report “Digital futures”', '(A/78/1)')).toBe('the report “Digital futures” (A/78/1)');
+  });
+
+  it('keeps the space around a dash set apart by spaces, which is no hyphen', () => {
+    expect(joinTexts('القدرة على الاتصال الرقمي -', 'فرصةٌ لإحداث تحول')).toBe('القدرة على الاتصال الرقمي - فرصةٌ لإحداث تحول');
+    expect(joinTexts('follow-', 'up')).toBe('follow-up');
+  });
+});
+

@@ -3,6 +3,7 @@ import { en } from '../../../src/pipeline/conventions/en.ts';
 import { isStandaloneLine } from '../../../src/pipeline/conventions/standalone.ts';
 import type { Conventions } from '../../../src/pipeline/conventions/types.ts';
 import { zh } from '../../../src/pipeline/conventions/zh.ts';
+import { ar } from '../../../src/pipeline/conventions/ar.ts';
 import { joinWrappedLines, type JoinOptions, type TextBlock } from '../../../src/pipeline/text/join-wrapped-lines.ts';
 import { liftFootnotes } from '../../../src/pipeline/text/lift-footnotes.ts';
 import { stripPageFurniture } from '../../../src/pipeline/text/strip-page-furniture.ts';
@@ -177,5 +178,123 @@ describe('joinWrappedLines, edge cases', () => {
   it('starts a block at the next paragraph number, even where the previous line is full and ends no clause', () => {
     const lines = sourceLines(' 1. 注意到报告中关于信息社会世界首脑会议成果在区域和国际两级落实的情况\n 2. 又注意到报告；');
     expect(joinWrappedLines(lines).map((b) => b.lines.map((l) => l.n))).toEqual([[1], [2]]);
+  });
+});
+
+describe('joinWrappedLines on renderings of the six languages (issue 3)', () => {
+  const blocksOf = (lines: string[], conventions: Conventions) => joinWrappedLines(sourceLines(lines.join('\n')), optionsFor(conventions)).map((b) => b.lines.map((l) => l.n));
+  /** Double-spaced lines, as the seed prints them: each followed by an empty line. */
+  const doubled = (lines: string[]) => lines.flatMap((l) => [l, '']);
+
+  it('ends a block where its last line ends with a space, where the extraction marks block ends so (the seed does)', () => {
+    const lines = doubled([
+      'Decision J (70) ',
+      'Implementation of the rapid response mechanism for the protection of environmental',
+      'defenders under the Aarhus Convention ',
+      ' The Economic Commission for Europe, ',
+      ' 1. Acknowledging the essential role of the Convention on Access to Information, Public',
+      'Participation in Decision-making and Access to Justice in Environmental Matters in',
+      ' the achievement of the Sustainable Development Goals, as the top of a page prints it, ',
+      ' 2. Also acknowledging that the Aarhus Convention is thereby playing an important role; ',
+    ]);
+    // Two headings in a row stay apart; a line at the top of a page, one space in, runs on.
+    expect(blocksOf(lines, en)).toEqual([[1], [3, 5], [7], [9, 11, 13], [15]]);
+  });
+
+  it('runs on at an indented line in lower case after a full line, where no furniture marks the top of the page', () => {
+    const lines = doubled([
+      ' 58. Reiterates the commitment to harnessing the potential of information and',
+      'agreed development goals, noting that they can accelerate progress across all 17',
+      'Sustainable Development Goals, accordingly urges all Governments, the private sector,',
+      ' civil society, international organizations, the technical and academic communities',
+      'and all other relevant stakeholders to integrate information and communications.',
+    ]);
+    expect(blocksOf(lines, en)).toEqual([[1, 3, 5, 7, 9]]);
+  });
+
+  it('takes no lead word for the start of a paragraph in the operative part ("强调" inside paragraph 27 of the Chinese 2023/3)', () => {
+    const lines = doubled([
+      ' 1. 极为关切地注意到许多发展中国家缺乏负担得起的获取信息和通信技术的渠道，',
+      '对绝大多数贫困者而言，包括信息和通信技术在内的科学和技术带来的希望仍未实现，',
+      '强调需有效利用技术，包括信息和通信技术及数据管理，并促进数字素养，以弥合数',
+      '字鸿沟和知识鸿沟；',
+    ]);
+    expect(blocksOf(lines, zh)).toEqual([[1, 3, 5, 7]]);
+  });
+
+  it('reads "(a)" that the wrapping set at the start of a line after a full line as the text\'s own, not a sub-paragraph', () => {
+    const lines = doubled([
+      ' 5. Decides that the Committee shall consider, in accordance with the rules set out in subparagraph',
+      '(a) of annex I to the present resolution, the matters before it, and report thereon;',
+      ' (a) To the Council at its next session;',
+    ]);
+    expect(blocksOf(lines, en)).toEqual([[1, 3], [5]]);
+  });
+
+  it('keeps the space between a label alone on its line and its words ("1 -" then the text)', () => {
+    const blocks = joinWrappedLines(sourceLines(['1 - ', 'يحيط علما بتقرير لجنة الخبراء؛', ' ', '2 - ', 'يدعو اللجنة؛'].join('\n')), optionsFor(ar));
+    expect(blocks.map((b) => b.text)).toEqual(['1 - يحيط علما بتقرير لجنة الخبراء؛', '2 - يدعو اللجنة؛']);
+  });
+
+  it('parts paragraphs at blank lines in a text with no numbered paragraphs, where preambular ones follow blank lines', () => {
+    const lines = [
+      'Noting the adoption by the Conference of African Ministers of Finance, Planning and ',
+      'transformation and sustainable development, ',
+      ' ',
+      'Recalling its resolution 2022/15 of 21 July 2022 on the Conference of Ministers of ',
+      'Finance, Planning and Economic Development held in Addis Ababa in March, ',
+      ' ',
+      'Recalling also its resolution 2021/4 of 8 June 2021 on the African Institute, ',
+      ' ',
+      'Taking note of the report of the Secretary-General on the work of the Institute, ',
+      ' ',
+      'Endorses resolution 2023/10 of the Conference of African Ministers of Finance, ',
+      'Planning and Economic Development on the African Institute for Economic Development. ',
+    ];
+    expect(blocksOf(lines, en)).toEqual([[1, 2], [4, 5], [7], [9], [11, 12]]);
+  });
+
+  it('at the top of a page, ends a block after a short line; a label alone takes the width of its first line', () => {
+    const lines = [
+      '(十三) ',
+      '鼓励审查将科学、技术和创新纳入实现可持续发展目标工作的进展情况，并请秘书长 ',
+      '提交报告，说明审查的结果和对各国政策制定工作所产生的影响以及今后需采取的步骤； ',
+      ' ',
+      '(十四) ',
+      '利用前瞻活动，定期评估数字生态系统等国家创新体系，包括性别敏感方面， ',
+      '\f以查明体系中的薄弱环节，采取有效的政策干预措施以加强较为薄弱的组成部分，与 ',
+      '其他会员国分享成果； ',
+      ' ',
+      '加强合作 ',
+      '\f(十五) ',
+      '认识到有必要促进以支持科学、技术和创新为目的的数字生态系统； ',
+    ];
+    expect(blocksOf(lines, zh)).toEqual([[1, 2, 3], [5, 6, 7, 8], [10], [11, 12]]);
+  });
+
+  it('parts a heading at the top of a page from the paragraph that ended at the foot of the one before', () => {
+    const lines = [
+      '3 - ',
+      'يرحب بمساهمة اللجنة في المنتدى السياسي الرفيع المستوى، ويؤكد مجددا أن مبدأ عدم ترك ',
+      'أي أحد خلف الركب ينبغي أن يكون أحد المبادئ الأساسية للإدارة العامة وأهدافها كلها؛ ',
+      '\fالتعجيل بتحويل المؤسسات من أجل عالم أكثر استدامة وشمولاً وقدرة على الصمود في وقت ',
+      'تتعدد فيه الأزمات ',
+      ' ',
+      '4 - ',
+      'يسلم بأهمية اتباع نُهج تشمل الحكومة بأكملها والمجتمع بأسره؛ ',
+    ];
+    expect(blocksOf(lines, ar)).toEqual([[1, 2, 3], [4, 5], [7, 8]]);
+  });
+
+  it('keeps the letter of a part on its own, apart from the heading under it', () => {
+    const lines = doubled([
+      ' Having considered the report of the Secretary-General on the work of the Committee of',
+      'Experts on the Transport of Dangerous Goods and on the Globally Harmonized System,',
+      'A',
+      'Work of the Committee regarding the transport of dangerous goods',
+      ' Recognizing the importance of the work of the Committee for the harmonization of codes',
+      'and regulations relating to the transport of dangerous goods,',
+    ]);
+    expect(blocksOf(lines, en)).toEqual([[1, 3], [5], [7], [9, 11]]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readLabel } from '../../../src/pipeline/text/labels.ts';
+import { LABEL_ONLY, readLabel } from '../../../src/pipeline/text/labels.ts';
 import { seedLines } from './helpers.ts';
 
 /** The label of a line as [kind, value, printed, rest], or null. */
@@ -81,5 +81,31 @@ describe('readLabel', () => {
 
   it('finds no label in ordinary text, page furniture or a footnote text', () => {
     for (const text of ['益攸关方性质，', '15-13833 (C)', ' 见 A/60/687。', 'The Economic and Social Council,', '因特网治理']) expect(readLabel(text)).toBeNull();
+  });
+
+  describe('the labels of the six languages (the UN\'s Akoma Ntoso prints them so)', () => {
+    it('does not take a reference such as "9.c" (target 9.c) at the start of a wrapped line for paragraph 9', () => {
+      expect(readLabel('9.c de la Agenda 2030, que llama a aumentar significativamente el acceso')).toBeNull();
+      expect(label('9. Calls upon')).toEqual(['operative', '9', '9.', 'Calls upon']);
+    });
+
+    it('reads Arabic paragraph numbers with a hyphen or an en dash', () => {
+      expect(label('12 – يرحب بالتقرير')).toEqual(['operative', '12', '12 –', 'يرحب بالتقرير']);
+      expect(label('3 - يرحب')).toEqual(['operative', '3', '3 -', 'يرحب']);
+    });
+
+    it('reads the Arabic title number, printed with a dash: "2023/3 - تقييم …"', () => {
+      expect(label('2023/3 - تقييم التقدم المحرز')).toEqual(['title', '2023/3', '2023/3 -', 'تقييم التقدم المحرز']);
+    });
+
+    it('reads Arabic item labels "’1‘", "’12‘" as the roman items (i), (xii)', () => {
+      expect(label('’1‘ إقامة صلة وثيقة')).toEqual(['roman', 'i', '’1‘', 'إقامة صلة وثيقة']);
+      expect(label('’12‘ تعزيز')).toEqual(['roman', 'xii', '’12‘', 'تعزيز']);
+    });
+
+    it('knows the labels printed alone on their line, long roman numerals included', () => {
+      for (const text of ['1. ', '12 - ', '(a) ', 'b) ', 'xviii) ', '(xxviii) ', 'а) ', '(أ) ', '(هـ) ', '(十一) ', '㈠ ', '’3‘ ']) expect(LABEL_ONLY.test(text), text).toBe(true);
+      for (const text of ['(2022-2026) ', 'Annex ', '(E/2023/31)']) expect(LABEL_ONLY.test(text), text).toBe(false);
+    });
   });
 });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { ar } from '../../../src/pipeline/conventions/ar.ts';
 import { en } from '../../../src/pipeline/conventions/en.ts';
+import { es } from '../../../src/pipeline/conventions/es.ts';
+import { fr } from '../../../src/pipeline/conventions/fr.ts';
 import { zh } from '../../../src/pipeline/conventions/zh.ts';
 import type { Conventions } from '../../../src/pipeline/conventions/types.ts';
 import { liftFootnotes } from '../../../src/pipeline/text/lift-footnotes.ts';
@@ -7,7 +10,7 @@ import { stripPageFurniture } from '../../../src/pipeline/text/strip-page-furnit
 import { SEPARATOR, seedOnly, seedText, showMarks, sourceLines } from './helpers.ts';
 
 /** Furniture out (which tags the separators), then footnotes lifted. */
-const lift = (text: string, conventions: Conventions = zh) => liftFootnotes(stripPageFurniture(sourceLines(text), conventions).lines);
+const lift = (text: string, conventions: Conventions = zh) => liftFootnotes(stripPageFurniture(sourceLines(text), conventions).lines, conventions);
 
 /** The body lines with text, as "n:text" with marks shown as [^n]. */
 const body = (lines: { n: number; text: string }[]) => lines.filter((l) => l.text.trim() !== '').map((l) => `${l.n}:${showMarks(l.text)}`);
@@ -180,4 +183,78 @@ describe('liftFootnotes', () => {
     const lines = lift(text, en).lines.filter((l) => l.n === 5);
     expect(showMarks(lines[0]?.text ?? '')).toBe('to surveys such as the one on the targets of the World Summit,[^3] and to share');
   });
+
+  describe('marks as the six languages print them (renderings of the UN\'s Akoma Ntoso)', () => {
+    const notes = (...texts: string[]) => [SEPARATOR, ...texts.map((t, i) => `${i + 1} ${t}`)];
+
+    it('joins the rest of a line a mark alone cut with no space when it starts with punctuation: "l’information" + "1" + ", et"', () => {
+      const text = ['2023/3. Titre', ' Rappelant les textes issus du Sommet mondial sur la société de l’information', '1 ', ', et rappelant', ...notes('Voir A/60/687.')].join('\n');
+      expect(body(lift(text, fr).lines)).toContain('2: Rappelant les textes issus du Sommet mondial sur la société de l’information[^1], et rappelant');
+    });
+
+    it('keeps the space that ends a block when it stands on its own line after the mark (seed lines 22–24)', () => {
+      const lifted = lift(['2015/26.题目', ' 回顾信息社会世界首脑会议的成果文件，', '1', ' ', ' 又回顾，', SEPARATOR, '1', ' 见 A/60/687。'].join('\n'));
+      expect(lifted.lines.find((l) => l.n === 2)?.endSpace).toBe(true);
+    });
+
+    it('takes no mark in a figure with a decimal comma: "5,3 milliards"', () => {
+      const text = ['2023/3. Titre', ' Se félicite que 95 pour cent de la population et 5,3 milliards de personnes,', ...notes('Voir A/60/687.', 'Voir A/60/688.', 'Voir A/60/689.')].join('\n');
+      expect(body(lift(text, fr).lines)[1]).toBe('2: Se félicite que 95 pour cent de la population et 5,3 milliards de personnes,');
+    });
+
+    it('reads a mark glued to a year, "20054," as 2005 and mark 1, and one glued after "»"', () => {
+      const text = ['2023/3. Titre', ' Réaffirme l’Agenda de Tunis adopté en 20051, et intitulé « Plan d’action »2, et', ...notes('Voir A/60/687.', 'Voir A/60/688.')].join('\n');
+      expect(body(lift(text, fr).lines)[1]).toBe('2: Réaffirme l’Agenda de Tunis adopté en 2005[^1], et intitulé « Plan d’action »[^2], et');
+    });
+
+    it('reads a mark glued to a Chinese character, but not a figure before a unit on the next line, nor "目标 5" (Goal 5)', () => {
+      const text = ['2021/7.题目', ' 重申《日内瓦四公约》1及其附加议定书，根据可持续发展目标2，于2020年7月2', '日通过的第2020/9号决议，', ...notes('见 A/60/687。', '见 A/60/688。')].join('\n');
+      expect(body(lift(text).lines)[1]).toBe('2: 重申《日内瓦四公约》[^1]及其附加议定书，根据可持续发展目标2，于2020年7月2');
+    });
+
+    it('reads Arabic marks in brackets, glued to the word or alone on a line, and Arabic footnote numbers in brackets', () => {
+      const text = ['2023/3 - العنوان', ' إذ يشير إلى الوثائق الختامية للقمة العالمية(1)، وإلى', 'خطة عام 2030', '(2)', '، وإذ', SEPARATOR, '(1) انظر A/C.2/59/3.', '(2) القرار 70/1.'].join('\n');
+      const lifted = lift(text, ar);
+      expect(body(lifted.lines)).toEqual(['1:2023/3 - العنوان', '2: إذ يشير إلى الوثائق الختامية للقمة العالمية[^1]، وإلى', '3:خطة عام 2030[^2]، وإذ']);
+      expect(lifted.footnotes.map((f) => [f.n, f.text])).toEqual([[1, 'انظر A/C.2/59/3.'], [2, 'القرار 70/1.']]);
+      expect(lifted.warnings).toEqual([]);
+    });
+
+    it('finds a mark glued to a figure ("Agenda 21" and mark 2 as "Agenda 212") between the marks around it', () => {
+      const text = ['2021/13. Title', ' Recalling the Summit,1 and the implementation of Agenda 212 by the Assembly,3 and the report4 of', 'the Secretary-General,', ...notes('A.', 'B.', 'C.', 'D.')].join('\n');
+      const lifted = lift(text, en);
+      expect(body(lifted.lines)[1]).toBe('2: Recalling the Summit,[^1] and the implementation of Agenda 21[^2] by the Assembly,[^3] and the report[^4] of');
+      expect(lifted.warnings).toEqual([]);
+    });
+
+    it('does not take a figure set apart by spaces for a mark in a series or after a word that numbers things', () => {
+      const text = ['2021/17. Titre', ' Rappelant la conférence tenue les 10 et 11 décembre 2018 et les paragraphes 3 et 4 de l’article IV,', ...notes('A.', 'B.', 'C.', 'D.', 'E.', 'F.', 'G.', 'H.', 'I.', 'J.')].join('\n');
+      expect(body(lift(text, fr).lines)[1]).toBe('2: Rappelant la conférence tenue les 10 et 11 décembre 2018 et les paragraphes 3 et 4 de l’article IV,');
+      const spanish = ['2021/17. Título', ' Recordando la conferencia celebrada los días 10', 'y 11 de diciembre de 2018,', ...notes('A.', 'B.', 'C.', 'D.', 'E.', 'F.', 'G.', 'H.', 'I.', 'J.')].join('\n');
+      expect(body(lift(spanish, es).lines)[1]).toBe('2: Recordando la conferencia celebrada los días 10');
+    });
+  });
+
+  describe('footnote blocks, as the six languages print them', () => {
+    it('ends a footnote with no full stop ("See A/C.2/59/3, annex") at the indented top of the next page', () => {
+      const text = ['2023/3. Title', ' Reaffirms the Geneva Declaration,1 which faces numerous challenges, and that there is a', SEPARATOR, '1', ' See A/C.2/59/3, annex ', ' through efforts to improve connectivity,'].join('\n');
+      const lifted = lift(text, en);
+      expect(lifted.footnotes.map((f) => f.text)).toEqual(['See A/C.2/59/3, annex']);
+      expect(body(lifted.lines)).toContain('6: through efforts to improve connectivity,');
+    });
+
+    it('runs a footnote on over a line that ends with an abbreviation ("chap.")', () => {
+      const text = ['2023/5. Titre', ' Gardant à l’esprit le Plan de mise en œuvre de Johannesburg,1 et', SEPARATOR, '1', ' Rapport du Sommet mondial (publication des Nations Unies, numéro de vente : F.03.II.A.1), chap.', '', 'I, résolution 2, annexe. ', '  1. Prend note du rapport ;'].join('\n');
+      const lifted = lift(text, fr);
+      expect(lifted.footnotes.map((f) => f.text)).toEqual(['Rapport du Sommet mondial (publication des Nations Unies, numéro de vente : F.03.II.A.1), chap. I, résolution 2, annexe.']);
+    });
+
+    it('does not take Arabic paragraph "50 -" at the top of the next page for footnote 50', () => {
+      const text = ['2023/3 - العنوان', ' 49 - يشير إلى عقد المحفل(1)؛', SEPARATOR, '(1)', ' منظمة الأمم المتحدة للتربية والعلم والثقافة، سجلات المؤتمر العام،', '9-24 تشرين الثاني/نوفمبر 2021. ', '  50 - يشير أيضا إلى عقد الجمعية؛'].join('\n');
+      const lifted = lift(text, ar);
+      expect(lifted.footnotes.map((f) => f.n)).toEqual([1]);
+      expect(body(lifted.lines)).toContain('7:  50 - يشير أيضا إلى عقد الجمعية؛');
+    });
+  });
 });
+

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../../src/pipeline/conventions/en.ts';
 import { isStandaloneLine } from '../../../src/pipeline/conventions/standalone.ts';
 import { zh } from '../../../src/pipeline/conventions/zh.ts';
+import { CONVENTIONS } from '../../../src/pipeline/conventions/index.ts';
 import type { DraftBlock, DraftPara } from '../../../src/pipeline/text/draft.ts';
 import { joinWrappedLines, type TextBlock } from '../../../src/pipeline/text/join-wrapped-lines.ts';
 import { liftFootnotes } from '../../../src/pipeline/text/lift-footnotes.ts';
@@ -189,5 +190,72 @@ describe('recogniseBody: the structure of the text', () => {
     const body = recogniseBody(blocks('1. Takes note of the report;', '2. Recommends that the entities continue their efforts;', '4. Decides to continue its consideration of the question;', '5. Requests the Secretary-General to report.'), en);
     expect(body.body.map((b) => b.id)).toEqual(['para-1', 'para-2', 'para-4', 'para-5']);
     expect(body.warnings.some((w) => w.startsWith('line 5:'))).toBe(true);
+  });
+});
+
+describe('recogniseBody on the structures of the UN\'s Akoma Ntoso files, in six languages (issue 3)', () => {
+  it('reads a resolution in parts A, B…: each part\'s heading, preamble and paragraphs prefixed part-a-, numbering from 1 (2021/13)', () => {
+    const body = recogniseBody(
+      blocks(
+        'Recalling its resolutions 1999/65 and 2019/7,',
+        'A',
+        'Work of the Committee regarding the transport of dangerous goods',
+        'Recognizing the importance of the work of the Committee,',
+        '1. Expresses its appreciation;',
+        '2. Requests the Secretary-General:',
+        '(a) To circulate the recommendations;',
+        'B',
+        'Work of the Committee regarding the Globally Harmonized System',
+        'Bearing in mind the Plan of Implementation,',
+        '1. Commends the Secretary-General;',
+      ),
+      en,
+    );
+    expect(ids(body.preamble)).toEqual(['preamble-1']);
+    expect(body.body.map(tree)).toEqual(['part-a', 'part-a-section-1', 'part-a-preamble-1', 'part-a-para-1', ['part-a-para-2', ['part-a-para-2-a']], 'part-b', 'part-b-section-1', 'part-b-preamble-1', 'part-b-para-1']);
+    expect(body.warnings).toEqual([]);
+  });
+
+  it('reads the Arabic letters of the parts (ألف, باء)', () => {
+    const body = recogniseBody(blocks('إذ يشير إلى قراريه،', 'ألف', '1 - يعرب عن تقديره؛', 'باء', '1 - يثني على الأمين العام.'), CONVENTIONS.ar);
+    expect(ids(body.body)).toEqual(['part-a', 'part-a-para-1', 'part-b', 'part-b-para-1']);
+  });
+
+  it('gives a preambular paragraph that ends with a colon the items after it (2023/5, "Noting with satisfaction:")', () => {
+    const body = recogniseBody(blocks('Noting with satisfaction:', '(a) That the Commission has worked;', '(b) That many Member States have acted,', 'Aware that implementation will require cooperation,', '1. Commends the Secretary-General;'), en);
+    expect(body.preamble.map(tree)).toEqual([['preamble-1', ['preamble-1-a', 'preamble-1-b']], 'preamble-2']);
+    expect(body.warnings).toEqual([]);
+  });
+
+  it('reads a last unnumbered paragraph with no lead word, its items after it, as the one operative paragraph (2023/4)', () => {
+    const body = recogniseBody(blocks('Noting also various initiatives,', 'Recommends the following for consideration:', '(a) Governments are encouraged to consider:', '(i) To link science and strategies;', '(b) The Commission is encouraged to act.', '25th plenary meeting'), en);
+    expect(ids(body.preamble)).toEqual(['preamble-1']);
+    expect(body.body.map(tree)).toEqual([['para-1', [['para-1-a', ['para-1-a-i']], 'para-1-b']]]);
+    expect(body.body[0]).toMatchObject({ num: null });
+  });
+
+  it('keeps a preambular paragraph that ends with a full stop by mistake in the preamble, where it opens with a lead word', () => {
+    const body = recogniseBody(blocks('Recalling its resolution 2023/4,', 'Welcoming the work of the Commission on its two priority themes.', 'Recalling the framework for reviews,', '1. Recommends the following;'), en);
+    expect(ids(body.preamble)).toEqual(['preamble-1', 'preamble-2', 'preamble-3']);
+    expect(ids(body.body)).toEqual(['para-1']);
+  });
+
+  it('reads Russian paragraphs, which open in lower case, as paragraphs of their own (2023/18)', () => {
+    const body = recogniseBody(blocks('отмечая, что предложение не имеет финансовых последствий,', 'постановляет предложить государствам — членам Организации Объединенных Наций применять Руководство.'), CONVENTIONS.ru);
+    expect(ids(body.preamble)).toEqual(['preamble-1']);
+    expect(ids(body.body)).toEqual(['para-1']);
+    expect(body.warnings).toEqual([]);
+  });
+
+  it('takes the Arabic fifth letter printed "(ه)" for "(هـ)" with no warning', () => {
+    const body = recogniseBody(blocks('1 - يهيب بمنظومة الأمم المتحدة:', '(أ) كفالة؛', '(ب) دعم؛', '(ج) التنفيذ؛', '(د) كفالة؛', '(ه) زيادة الاستثمارات؛', '(و) تعزيز المعايير.'), CONVENTIONS.ar);
+    expect(ids(body.body)).toEqual(['para-1', 'para-1-a', 'para-1-b', 'para-1-c', 'para-1-d', 'para-1-e', 'para-1-f']);
+    expect(body.warnings).toEqual([]);
+  });
+
+  it('reads a long heading of three lines as a heading (the title of an annexed decision)', () => {
+    const heading = 'Implementation of the rapid response mechanism for the protection of environmental defenders under the Convention on Access to Information, Public Participation in Decision-making and Access to Justice in Environmental Matters (Aarhus Convention)';
+    const body = recogniseBody(blocks('1. Decides;', 'Annex', 'Decision J (70)', heading, 'The Economic Commission for Europe,', '1. Acknowledging the role of the Convention;'), en);
+    expect(body.annexes.map((a) => [a.title, ids(a.body)])).toEqual([['Decision J (70)', ['annex-1-section-1', 'annex-1-preamble-1', 'annex-1-para-1']]]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../src/pipeline/conventions/en.ts';
 import { zh } from '../../../src/pipeline/conventions/zh.ts';
+import { CONVENTIONS } from '../../../src/pipeline/conventions/index.ts';
 import type { SourceLine } from '../../../src/pipeline/text/source-line.ts';
 import { stripPageFurniture } from '../../../src/pipeline/text/strip-page-furniture.ts';
 import { SEPARATOR, seedAt, seedLines, seedOnly, seedText, sourceLines } from './helpers.ts';
@@ -177,5 +178,41 @@ describe('stripPageFurniture', () => {
 
   it('uses the separator helper width of the seed', () => {
     expect(SEPARATOR).toBe(seedLines(52, 52)[0]);
+  });
+});
+
+describe('stripPageFurniture, running titles in PyMuPDF-style text', () => {
+  /** A page footer and the next page's header, as PyMuPDF prints them between two pages. */
+  const pageBreak = (title: string[], page: number) => ['', 'E/RES/2023/28 ', ...title, ' ', '23-12328', `${page}/5 `, ' ', ' '];
+
+  it('keeps a body line by a page edge that repeats elsewhere in the text but by no other edge ("…نطاق المنظومة؛")', () => {
+    const text = [
+      '2023/3 - تقييم التقدم المحرز',
+      'إن المجلس الاقتصادي والاجتماعي، ',
+      'إلى المجلس الاقتصادي والاجتماعي بوصفه جهة التنسيق لعملية متابعة القمة العالمية على ',
+      ...pageBreak(['تقييم التقدم المحرز في تنفيذ نتائج القمة العالمية'], 2),
+      'نطاق المنظومة؛ ',
+      ' ',
+      'يقر بقيمة ومبدأ التعاون بين أصحاب المصلحة المتعددين على ',
+      'نطاق المنظومة؛ ',
+      ...pageBreak(['تقييم التقدم المحرز في تنفيذ نتائج القمة العالمية'], 3),
+      'يرحب بالتقرير؛ ',
+    ].join('\n');
+    const { lines } = stripPageFurniture(sourceLines(text), CONVENTIONS.ar);
+    expect(kept(lines).filter((l) => l.includes('نطاق المنظومة؛'))).toEqual(['12:نطاق المنظومة؛ ', '15:نطاق المنظومة؛ ']);
+    expect(kept(lines).some((l) => l.includes('تقييم التقدم المحرز في تنفيذ'))).toBe(false);
+  });
+
+  it('keeps a label alone on its line at the top of a page, however often one stands there', () => {
+    const text = ['2023/5. Title', 'The Economic and Social Council, ', '2. ', 'Requests the Secretary-General: ', ...pageBreak(['Title'], 2), '(a) ', 'To circulate the recommendations; ', ' ', '3. ', 'Requests the Committee: ', ...pageBreak(['Title'], 3), '(a) ', 'To study the matter. '].join('\n');
+    const { lines } = stripPageFurniture(sourceLines(text), en);
+    expect(kept(lines).filter((l) => l.endsWith(':(a) '))).toHaveLength(2);
+  });
+
+  it('takes out the lines of a running title that end with a comma, or are short Chinese ones, as lines of the title', () => {
+    const english = ['2023/18. Best Practice Guidance for Effective Management of Coal Mine Methane at National Level: Monitoring,', 'Reporting, Verification and Mitigation', 'The Economic and Social Council, ', 'Noting the decision, ', ...pageBreak(['Best Practice Guidance for Effective Management of Coal Mine Methane at National Level: Monitoring,', 'Reporting, Verification and Mitigation'], 2), 'Annex '].join('\n');
+    expect(kept(stripPageFurniture(sourceLines(english), en).lines).slice(-2)).toEqual(['4:Noting the decision, ', '14:Annex ']);
+    const chinese = ['2023/21.根据《奥胡斯公约》实施保护环境维', '权者快速反应机制', '经济及社会理事会，', '注意到该决定，', ...pageBreak(['根据《奥胡斯公约》实施保护环境维', '权者快速反应机制'], 2), '附件 '].join('\n');
+    expect(kept(stripPageFurniture(sourceLines(chinese), CONVENTIONS.zh).lines).slice(-2)).toEqual(['4:注意到该决定，', '14:附件 ']);
   });
 });
