@@ -1,7 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { ResolutionPageSchema } from './schemas/resolution-page.ts';
-import { ResolutionSchema } from './schemas/resolution.ts';
 
 /**
  * Entry ids are `${lang}/${symbol}` exactly as printed ("zh/E/RES/2015/26"): the default
@@ -15,16 +14,15 @@ function idFromLangAndSymbol({ entry, data }: { entry: string; data: Record<stri
   return `${lang}/${symbol}`;
 }
 
-/** The generated sources of the site, written by `scripts/build.ts` into `.generated/`. */
+/**
+ * The generated sources of the site, written by `scripts/build.ts` into `.generated/`. The
+ * models (`.generated/models`) are no collection: `/{lang}/{symbol}.json` reads them itself,
+ * which keeps 20,000 models out of the build's memory (docs/performance.md).
+ */
 export const collections = {
   /** One MDX page per resolution and language: front matter for the header, body for the text. */
   resolutions: defineCollection({
     loader: glob({ pattern: '**/*.mdx', base: './.generated/resolutions', generateId: idFromLangAndSymbol }),
     schema: ResolutionPageSchema,
-  }),
-  /** The model of each page (CONTRACT.md), served as `/{lang}/{symbol}.json`. */
-  models: defineCollection({
-    loader: glob({ pattern: '**/*.json', base: './.generated/models', generateId: idFromLangAndSymbol }),
-    schema: ResolutionSchema,
   }),
 };

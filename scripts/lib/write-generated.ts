@@ -2,25 +2,39 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync }
 import { dirname, join } from 'node:path';
 
 /**
- * Writes generated files under one folder, leaving files whose bytes are unchanged untouched
- * (so that Astro's caches see no change) and removing files no source produces any more.
+ * Writes generated files under one folder as they come, leaving files whose bytes are unchanged
+ * untouched (so that Astro's caches see no change); `finish` removes the files no source
+ * produces any more. Holds only the paths, never the contents, whatever the corpus size.
  */
-export function writeGenerated(folder: string, files: Map<string, string>): { written: number; removed: number } {
+export function generatedWriter(folder: string): { write(path: string, content: string): void; finish(): { written: number; removed: number } } {
+  const kept = new Set<string>();
   let written = 0;
-  for (const [path, content] of files) {
-    const target = join(folder, path);
-    if (readIfExists(target) === content) continue;
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, content);
-    written++;
-  }
-  let removed = 0;
-  for (const path of listFiles(folder)) {
-    if (files.has(path)) continue;
-    rmSync(join(folder, path));
-    removed++;
-  }
-  return { written, removed };
+  return {
+    write(path, content) {
+      kept.add(path);
+      const target = join(folder, path);
+      if (readIfExists(target) === content) return;
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, content);
+      written++;
+    },
+    finish() {
+      let removed = 0;
+      for (const path of listFiles(folder)) {
+        if (kept.has(path)) continue;
+        rmSync(join(folder, path));
+        removed++;
+      }
+      return { written, removed };
+    },
+  };
+}
+
+/** Writes a whole set of generated files at once (see `generatedWriter`). */
+export function writeGenerated(folder: string, files: Map<string, string>): { written: number; removed: number } {
+  const writer = generatedWriter(folder);
+  for (const [path, content] of files) writer.write(path, content);
+  return writer.finish();
 }
 
 function readIfExists(path: string): string | null {

@@ -1,17 +1,37 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { ResolutionSchema } from '../../schemas/resolution.ts';
 
-/** The model of each resolution page (CONTRACT.md), `/zh/E/RES/2015/26.json`, pretty-printed. */
-export const getStaticPaths = (async () => {
-  const models = await getCollection('models');
-  return models.map((model) => ({
-    params: { lang: model.data.lang, symbol: model.data.symbol },
-    props: { model },
-  }));
-}) satisfies GetStaticPaths;
+/**
+ * The model of each resolution page (CONTRACT.md), `/zh/E/RES/2015/26.json`, pretty-printed.
+ * Read straight from the model files scripts/build.ts writes (`.generated/models/{lang}/{symbol}.json`),
+ * one at a time, and validated as it is served: a content collection of them would hold every
+ * model in the build's memory and data store at once, for nothing the pages need.
+ */
+const MODELS = join(process.cwd(), '.generated/models');
+
+function modelFiles(dir = MODELS, prefix = ''): string[] {
+  return readdirSync(join(dir, prefix))
+    .sort()
+    .flatMap((name) => {
+      const path = prefix === '' ? name : `${prefix}/${name}`;
+      if (statSync(join(dir, path)).isDirectory()) return modelFiles(dir, path);
+      return name.endsWith('.json') ? [path] : [];
+    });
+}
+
+export const getStaticPaths = (() =>
+  modelFiles().map((path) => {
+    // "zh/E/RES/2015/26.json": the language, then the symbol exactly as printed.
+    const [lang, ...symbol] = path.slice(0, -'.json'.length).split('/');
+    return { params: { lang, symbol: symbol.join('/') }, props: { path } };
+  })) satisfies GetStaticPaths;
 
 /** Serves one model as JSON. */
-export const GET: APIRoute<{ model: CollectionEntry<'models'> }> = ({ props }) =>
-  new Response(`${JSON.stringify(props.model.data, null, 2)}\n`, {
+export const GET: APIRoute<{ path: string }> = ({ props }) => {
+  const model = ResolutionSchema.parse(JSON.parse(readFileSync(join(MODELS, props.path), 'utf8')));
+  return new Response(`${JSON.stringify(model, null, 2)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
+};

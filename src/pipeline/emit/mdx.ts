@@ -10,7 +10,8 @@ import { jsLiteral } from './js-literal.ts';
 /**
  * Writes one resolution as an MDX page: front matter for the page's metadata, then only
  * component calls whose text travels in JavaScript string props, so no character of the
- * source can be read as Markdown, JSX or HTML. Deterministic: the same input, the same bytes.
+ * source can be read as Markdown, JSX or HTML. Inline content is the JSON of its segments
+ * (`Inline[]`) as a string prop, decoded by the components. Deterministic: the same input, the same bytes.
  */
 export function renderMdx(imported: Imported, source: string): string {
   const { resolution: r, print } = imported;
@@ -25,7 +26,10 @@ export function renderMdx(imported: Imported, source: string): string {
     backrefs.set(n, [...(backrefs.get(n) ?? []), id]);
     return id;
   };
-  const inline = (id: string, text: string): Inline[] => inlineSegments(text, print.marks[id] ?? [], findCitations(text, { lang }), refId);
+  // The segments travel as one string literal (their JSON), not as an array literal: one node
+  // for the MDX compiler and the bundler instead of several per segment, which is what the
+  // build's memory and time grow with (docs/performance.md).
+  const inline = (id: string, text: string): string => JSON.stringify(inlineSegments(text, print.marks[id] ?? [], findCitations(text, { lang }), refId) satisfies Inline[]);
   const para = (p: Para): string => {
     const props = `id="${p.id}" num={${jsLiteral(p.num)}} label={${jsLiteral(print.labels[p.id] ?? null)}} inline={${jsLiteral(inline(p.id, p.text))}}`;
     return p.items.length === 0 ? `<Para ${props} />` : [`<Para ${props}>`, ...p.items.map(para), '</Para>'].join('\n');

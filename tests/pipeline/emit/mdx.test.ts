@@ -41,7 +41,9 @@ function readTag(line: string): Component {
         if (line[j] === '}') depth--;
         j++;
       } while (depth > 0 && j < line.length);
-      component.props[key[1] as string] = JSON.parse(line.slice(i + 1, j - 1));
+      const value: unknown = JSON.parse(line.slice(i + 1, j - 1));
+      // Inline content travels as the JSON of its segments, one string literal.
+      component.props[key[1] as string] = key[1] === 'inline' && typeof value === 'string' ? JSON.parse(value) : value;
       i = j;
     } else throw new Error(`unreadable prop value at ${i}: ${line}`);
   }

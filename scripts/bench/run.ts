@@ -1,0 +1,71 @@
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+
+/** What one measured command took: wall time, the peak resident memory of its largest process, its output. */
+export interface Measured {
+  seconds: number;
+  /** Peak RSS (VmHWM) of the largest process in the command's process tree, in bytes. */
+  peakBytes: number;
+  /** The name of that process ("node", "pagefind_extend"…). */
+  peakProcess: string;
+  output: string;
+}
+
+/** The peak RSS of every process whose ancestry reaches `root`, by pid (Linux /proc). */
+function treePeaks(root: number, into: Map<number, number>, names: Map<number, string>): void {
+  const parent = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      parent.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  for (const pid of parent.keys()) {
+    let p: number | undefined = pid;
+    while (p !== undefined && p > 1 && p !== root) p = parent.get(p);
+    if (p !== root) continue;
+    try {
+      const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      if (hwm) into.set(pid, Math.max(into.get(pid) ?? 0, Number(hwm[1]) * 1024));
+      if (!names.has(pid)) names.set(pid, readFileSync(`/proc/${pid}/comm`, 'utf8').trim());
+    } catch {
+      // gone meanwhile
+    }
+  }
+}
+
+/**
+ * Runs a command, echoing its output (so progress stays visible), polling its process tree's
+ * memory every 250 ms, and fails if it fails.
+ */
+export function measure(command: string, args: string[], options: { cwd: string; env?: Record<string, string>; quiet?: boolean }): Promise<Measured> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const peaks = new Map<number, number>();
+    const names = new Map<number, string>();
+    const chunks: string[] = [];
+    const poll = setInterval(() => child.pid && treePeaks(child.pid, peaks, names), 250);
+    const keep = (stream: NodeJS.WriteStream) => (chunk: Buffer) => {
+      chunks.push(chunk.toString());
+      if (!options.quiet) stream.write(chunk);
+    };
+    child.stdout.on('data', keep(process.stdout));
+    child.stderr.on('data', keep(process.stderr));
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      clearInterval(poll);
+      const seconds = (performance.now() - started) / 1000;
+      if (code !== 0) {
+        const peak = Math.max(0, ...peaks.values());
+        const tail = chunks.join('').split('\n').slice(-15).join('\n');
+        return reject(new Error(`${command} ${args.join(' ')}: ${signal ?? `exit ${code}`} after ${seconds.toFixed(0)} s, peak ${(peak / 2 ** 20).toFixed(0)} MB\n${tail}`));
+      }
+      const [pid, peakBytes] = [...peaks].reduce((a, b) => (b[1] > a[1] ? b : a), [0, 0]);
+      resolve({ seconds, peakBytes, peakProcess: names.get(pid) ?? '?', output: chunks.join('') });
+    });
+  });
+}

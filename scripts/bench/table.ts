@@ -1,0 +1,54 @@
+import type { DistFigures } from './measure-dist.ts';
+import type { SearchFigures } from './first-search.ts';
+import type { Measured } from './run.ts';
+
+/** One build measured: ours, or the floor (which has no conversion and no rebuild). */
+export interface Row {
+  name: string;
+  documents: string;
+  conversion: Measured | null;
+  /** `astro build`, Pagefind included (its seconds are in `pagefind`). */
+  astro: Measured;
+  pagefind: number;
+  dist: DistFigures;
+  search: SearchFigures | null;
+  /** Seconds to convert and build again after one source changed. */
+  rebuild: number | null;
+}
+
+const s = (x: number) => (Number.isFinite(x) ? `${x.toFixed(1)} s` : '–');
+const mb = (x: number) => `${(x / 2 ** 20).toFixed(0)} MB`;
+const kb = (x: number) => `${(x / 1024).toFixed(1)} KB`;
+
+/** The figures side by side as a Markdown table, with ours / floor where both are there. */
+export function printTable(rows: Row[]): string {
+  const total = (r: Row) => (r.conversion?.seconds ?? 0) + r.astro.seconds;
+  const peak = (r: Row) => Math.max(r.conversion?.peakBytes ?? 0, r.astro.peakBytes);
+  const lines: [string, (r: Row) => string, ((r: Row) => number) | null][] = [
+    ['documents (pages)', (r) => r.documents, null],
+    ['conversion', (r) => (r.conversion ? s(r.conversion.seconds) : '–'), (r) => r.conversion?.seconds ?? 0],
+    ['Astro (without Pagefind)', (r) => s(r.astro.seconds - r.pagefind), (r) => r.astro.seconds - r.pagefind],
+    ['Pagefind', (r) => s(r.pagefind), (r) => r.pagefind],
+    ['total wall time', (r) => s(total(r)), total],
+    ['peak memory (largest process)', (r) => mb(peak(r)), peak],
+    ['  conversion / Astro build: peak of its largest process', (r) => `${r.conversion ? mb(r.conversion.peakBytes) : '–'} / ${mb(r.astro.peakBytes)} (${r.astro.peakProcess})`, null],
+    ['rebuild after one source changed', (r) => (r.rebuild === null ? '–' : s(r.rebuild)), null],
+    ['dist size', (r) => mb(r.dist.bytes), (r) => r.dist.bytes],
+    ['dist files', (r) => String(r.dist.files), (r) => r.dist.files],
+    ['page gzip, median', (r) => kb(r.dist.pageMedian), (r) => r.dist.pageMedian],
+    ['page gzip, p95', (r) => kb(r.dist.pageP95), (r) => r.dist.pageP95],
+    ['page gzip above its text, median', (r) => kb(r.dist.overheadMedian), (r) => r.dist.overheadMedian],
+    ['page gzip above its text, p95', (r) => kb(r.dist.overheadP95), (r) => r.dist.overheadP95],
+    ['JavaScript on a resolution page (gzip)', (r) => kb(r.dist.pageJs), null],
+    ['first search ("development", en)', (r) => (r.search ? `${kb(r.search.bytes)} in ${r.search.requests} files` : '–'), (r) => r.search?.bytes ?? NaN],
+    ['  script / wasm / meta / index / filters / fragments', (r) => (r.search ? ['script', 'wasm', 'meta', 'index', 'filters', 'fragments'].map((k) => kb(r.search?.byKind[k] ?? 0)).join(' / ') : '–'), null],
+  ];
+  const both = rows.length === 2;
+  const header = `| | ${rows.map((r) => r.name).join(' | ')} |${both ? ' ours / floor |' : ''}`;
+  const rule = `|---|${rows.map(() => '---:').join('|')}|${both ? '---:|' : ''}`;
+  const body = lines.map(([label, cell, value]) => {
+    const ratio = both && value ? (value(rows[1] as Row) > 0 ? `${(value(rows[0] as Row) / value(rows[1] as Row)).toFixed(2)}×` : '–') : '';
+    return `| ${label} | ${rows.map(cell).join(' | ')} |${both ? ` ${ratio} |` : ''}`;
+  });
+  return [header, rule, ...body].join('\n');
+}
