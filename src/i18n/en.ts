@@ -54,6 +54,11 @@ export const en: UiStrings = {
     availableIn: 'Available in:',
     count: (n) => (n === 1 ? '1 resolution' : `${n} resolutions`),
   },
+  years: {
+    heading: 'By year of adoption',
+    title: (year) => `Resolutions adopted in ${year}`,
+    none: 'The archive holds no resolutions adopted in this year in English.',
+  },
   search: {
     title: 'Search the resolutions',
     label: 'Search terms',

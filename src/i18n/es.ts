@@ -47,6 +47,11 @@ export const es: UiStrings = {
     availableIn: 'Disponible en:',
     count: (n) => (n === 1 ? '1 resolución' : `${n} resoluciones`),
   },
+  years: {
+    heading: 'Por año de aprobación',
+    title: (year) => `Resoluciones aprobadas en ${year}`,
+    none: 'El archivo no contiene resoluciones aprobadas ese año en español.',
+  },
   search: {
     title: 'Buscar en las resoluciones',
     label: 'Términos de búsqueda',

@@ -47,6 +47,11 @@ export const fr: UiStrings = {
     availableIn: 'Disponible en :',
     count: (n) => (n <= 1 ? `${n} résolution` : `${n} résolutions`),
   },
+  years: {
+    heading: 'Par année d’adoption',
+    title: (year) => `Résolutions adoptées en ${year}`,
+    none: 'L’archive ne contient aucune résolution adoptée cette année-là en français.',
+  },
   search: {
     title: 'Rechercher dans les résolutions',
     label: 'Termes recherchés',

@@ -50,6 +50,14 @@ export interface UiStrings {
     availableIn: string;
     count: (n: number) => string;
   };
+  /** Lists by year of adoption, `/zh/years/2015/`. */
+  years: {
+    /** Heading of the list of years on the language home. */
+    heading: string;
+    title: (year: string) => string;
+    /** No resolution of that year in this language. */
+    none: string;
+  };
   /** Search strings; `{q}` and `{n}` are filled in by the browser script. */
   search: {
     title: string;

@@ -46,6 +46,11 @@ export const zh: UiStrings = {
     availableIn: '现有语文：',
     count: (n) => `共 ${n} 项决议`,
   },
+  years: {
+    heading: '按通过年份',
+    title: (year) => `${year}年通过的决议`,
+    none: '本档案尚无该年通过的中文决议。',
+  },
   search: {
     title: '搜索决议',
     label: '检索词',

@@ -47,3 +47,8 @@ export function searchPath(lang: Lang, query?: string, base?: string): string {
 export function undocsUrl(lang: Lang, symbol: string): string {
   return `https://undocs.org/${lang}/${symbolPath(symbol)}`;
 }
+
+/** The resolutions adopted in one year, in one language: `/zh/years/2015/`. */
+export function yearPath(lang: Lang, year: string, base?: string): string {
+  return withBase(`${lang}/years/${encodeURIComponent(year)}/`, base);
+}
