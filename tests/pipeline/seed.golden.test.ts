@@ -30,6 +30,8 @@ describe('the seed resolution E/RES/2015/26 (zh)', () => {
   it('keeps the printed lines around the text for the page', () => {
     expect(print.session).toBe('2015 年会议');
     expect(print.jobNumber).toBe('15-13833 (C)');
+    // The Chinese seed prints no agenda title; the barcode and "请回收" under the agenda line are furniture.
+    expect(print.agendaTitle).toBeNull();
     expect(print.adoptionLine).toBe('2015 年 7 月 22 日经济及社会理事会决议');
     expect(print.recommendation).toBe('[根据科学和技术促进发展委员会的建议(E/2015/31)通过]');
     expect(print.formula).toBe('经济及社会理事会，');

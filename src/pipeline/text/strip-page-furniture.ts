@@ -64,7 +64,9 @@ export function stripPageFurniture(lines: SourceLine[], conventions: Conventions
       out.push({ ...line, text: barcode[1] ?? '' });
       return;
     }
-    if (isEdgeFurniture(text) || conventions.recycle.test(text) || runningTitles.has(i)) {
+    // A barcode with "please recycle" beside it ("*1513833* 请回收") is furniture whole.
+    const barcodeAndRecycle = barcode !== null && conventions.recycle.test(barcode[1] ?? '');
+    if (isEdgeFurniture(text) || barcodeAndRecycle || conventions.recycle.test(text) || runningTitles.has(i)) {
       // Furniture stands at a page's edge: what follows it may be the top of the next page.
       pageStartPending ||= !inHeader;
       return;
