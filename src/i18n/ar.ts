@@ -62,4 +62,9 @@ export const ar: UiStrings = {
     needsJs: 'يتطلب البحث تفعيل JavaScript.',
     unavailable: 'فهرس البحث غير متاح.',
   },
+  citedBy: {
+    heading: 'القرارات التي تشير إلى هذا القرار',
+    whole: 'القرار ككل',
+    count: (n: number) => `عدد القرارات التي تشير إليها: ${n}`,
+  },
 };

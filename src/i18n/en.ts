@@ -70,4 +70,9 @@ export const en: UiStrings = {
     needsJs: 'Search needs JavaScript.',
     unavailable: 'The search index is not available.',
   },
+  citedBy: {
+    heading: 'Cited by',
+    whole: 'The resolution as a whole',
+    count: (n: number) => `Cited by ${n} resolution${n === 1 ? '' : 's'}`,
+  },
 };

@@ -63,4 +63,9 @@ export const es: UiStrings = {
     needsJs: 'La búsqueda requiere JavaScript.',
     unavailable: 'El índice de búsqueda no está disponible.',
   },
+  citedBy: {
+    heading: 'Citada por',
+    whole: 'La resolución en su conjunto',
+    count: (n: number) => `Citada por ${n} resolución${n === 1 ? '' : 'es'}`,
+  },
 };

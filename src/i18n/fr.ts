@@ -63,4 +63,9 @@ export const fr: UiStrings = {
     needsJs: 'La recherche nécessite JavaScript.',
     unavailable: 'L’index de recherche n’est pas disponible.',
   },
+  citedBy: {
+    heading: 'Cité par',
+    whole: 'La résolution dans son ensemble',
+    count: (n: number) => `Cité par ${n} résolution${n === 1 ? '' : 's'}`,
+  },
 };

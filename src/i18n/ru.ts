@@ -63,4 +63,9 @@ export const ru: UiStrings = {
     needsJs: 'Для поиска нужен JavaScript.',
     unavailable: 'Поисковый индекс недоступен.',
   },
+  citedBy: {
+    heading: 'Ссылки в других резолюциях',
+    whole: 'Резолюция в целом',
+    count: (n: number) => `Ссылок в резолюциях: ${n}`,
+  },
 };

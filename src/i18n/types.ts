@@ -70,4 +70,12 @@ export interface UiStrings {
     needsJs: string;
     unavailable: string;
   };
+  /** The list of resolutions citing this one, and the count shown on a cited paragraph. */
+  citedBy: {
+    heading: string;
+    /** Group of citations that pinpoint no paragraph. */
+    whole: string;
+    /** Title of a paragraph's count: "Cited by 2 resolutions". */
+    count: (n: number) => string;
+  };
 }

@@ -62,4 +62,9 @@ export const zh: UiStrings = {
     needsJs: '搜索需要启用 JavaScript。',
     unavailable: '搜索索引不可用。',
   },
+  citedBy: {
+    heading: '引用本决议的决议',
+    whole: '整项决议',
+    count: (n: number) => `被 ${n} 项决议引用`,
+  },
 };

@@ -54,9 +54,3 @@ export async function languagesOf(symbol: string): Promise<Lang[]> {
   const langs = (await archiveIndex()).langsBySymbol.get(symbol) ?? [];
   return LANGS.filter((lang) => langs.includes(lang));
 }
-
-/** Tells whether the archive holds a symbol in one language: citations to it stay on the site. */
-export async function archiveHolds(lang: Lang): Promise<(symbol: string) => boolean> {
-  const { langsBySymbol } = await archiveIndex();
-  return (symbol) => langsBySymbol.get(symbol)?.includes(lang) ?? false;
-}

@@ -1,5 +1,6 @@
 import type { UiStrings } from '../i18n/types.ts';
 import type { Lang } from '../schemas/lang.ts';
+import type { ArchiveLookup } from './citation-href.ts';
 
 /**
  * What the components of a resolution's text need to know about the page they are on. The MDX
@@ -10,8 +11,10 @@ export interface DocumentContext {
   strings: UiStrings;
   /** The closing lines, set after the operative part: ["2015 年 7月 22 日", "第 54 次全体会议"]. */
   closing: string[];
-  /** Whether the archive holds a symbol in this language. */
-  inArchive: (symbol: string) => boolean;
+  /** What the archive holds: where citation links go. */
+  archive: ArchiveLookup;
+  /** How many resolutions cite a paragraph of this one by its id (`para-57`); 0 when none. */
+  citedCount: (id: string) => number;
 }
 
 declare global {

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { zh } from '../../src/i18n/zh.ts';
 import { en } from '../../src/i18n/en.ts';
-import { citationHref } from '../../src/utils/citation-href.ts';
+import { archiveLookup, citationHref } from '../../src/utils/citation-href.ts';
+import type { Lang } from '../../src/schemas/lang.ts';
 import { partTitle } from '../../src/utils/part-title.ts';
 import { homePath, modelPath, resolutionPath, searchPath, undocsUrl, withBase } from '../../src/utils/paths.ts';
-
-const holds = (...symbols: string[]) => (symbol: string) => symbols.includes(symbol);
 
 describe('paths', () => {
   it('keep the slashes of the symbol and follow the base', () => {
@@ -20,23 +19,51 @@ describe('paths', () => {
 });
 
 describe('citationHref', () => {
+  // 2014/27 held in Chinese and English, with paragraphs 1 and 57 in Chinese only; 2013/9 held in French only.
+  const archive = archiveLookup(
+    new Map<string, Lang[]>([
+      ['E/RES/2014/27', ['zh', 'en']],
+      ['E/RES/2013/9', ['fr']],
+    ]),
+    new Map([
+      ['zh E/RES/2014/27', new Set(['para-1', 'para-57'])],
+      ['en E/RES/2014/27', new Set(['para-1'])],
+      ['fr E/RES/2013/9', new Set(['para-3'])],
+    ]),
+  );
+
   it('links a pinpointed resolution the archive holds to that paragraph of its page, in the same language', () => {
-    expect(citationHref({ cite: 'E/RES/2014/27', para: '57' }, 'zh', holds('E/RES/2014/27'), '/')).toEqual({
+    expect(citationHref({ cite: 'E/RES/2014/27', para: '57' }, 'zh', archive, '/')).toEqual({
       href: '/zh/E/RES/2014/27/#para-57',
       external: false,
     });
+    expect(citationHref({ cite: 'E/RES/2014/27', para: '57 (a)' }, 'zh', archive, '/').href).toBe('/zh/E/RES/2014/27/#para-57');
   });
 
-  it('links a resolution the archive holds, without a pinpoint, to its page', () => {
-    expect(citationHref({ cite: 'E/RES/2014/27' }, 'en', holds('E/RES/2014/27'), '/a/').href).toBe('/a/en/E/RES/2014/27/');
+  it('links to the page without an anchor when there is no pinpoint or the page has no such paragraph', () => {
+    expect(citationHref({ cite: 'E/RES/2014/27' }, 'en', archive, '/a/').href).toBe('/a/en/E/RES/2014/27/');
+    expect(citationHref({ cite: 'E/RES/2014/27', para: '57' }, 'en', archive, '/').href).toBe('/en/E/RES/2014/27/');
+  });
+
+  it('links to another language version, marked by hreflang, when the reader\'s one is missing', () => {
+    expect(citationHref({ cite: 'E/RES/2014/27', para: '57' }, 'ar', archive, '/')).toEqual({
+      href: '/zh/E/RES/2014/27/#para-57',
+      external: false,
+      hreflang: 'zh',
+    });
+    expect(citationHref({ cite: 'E/RES/2013/9', para: '3' }, 'es', archive, '/')).toEqual({
+      href: '/fr/E/RES/2013/9/#para-3',
+      external: false,
+      hreflang: 'fr',
+    });
   });
 
   it('links anything else to undocs.org in the same language', () => {
-    expect(citationHref({ cite: 'E/RES/2014/27', para: '57' }, 'zh', holds(), '/')).toEqual({
-      href: 'https://undocs.org/zh/E/RES/2014/27',
+    expect(citationHref({ cite: 'E/RES/2012/5', para: '57' }, 'zh', archive, '/')).toEqual({
+      href: 'https://undocs.org/zh/E/RES/2012/5',
       external: true,
     });
-    expect(citationHref({ cite: 'E/2015/31' }, 'ru', holds('E/RES/2015/26')).href).toBe('https://undocs.org/ru/E/2015/31');
+    expect(citationHref({ cite: 'E/2015/31' }, 'ru', archive).href).toBe('https://undocs.org/ru/E/2015/31');
   });
 });
 
