@@ -12,6 +12,9 @@ export default defineConfig({
   output: 'static',
   outDir: process.env.ARCHIVE_OUT_DIR || 'dist',
   base: process.env.ARCHIVE_BASE || '/',
+  // scripts/site.ts gives each slice of the archive a cache of its own, so that slices do not
+  // evict each other's entries from Astro's content store between builds.
+  ...(process.env.ARCHIVE_CACHE_DIR ? { cacheDir: process.env.ARCHIVE_CACHE_DIR } : {}),
   // `/zh/E/RES/2015/26/` is the contract's URL: a directory per page, always with its slash.
   trailingSlash: 'always',
   build: { format: 'directory' },

@@ -13,13 +13,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { catalogueCard } from '../src/pipeline/emit/catalogue-card.ts';
 import { renderMdx } from '../src/pipeline/emit/mdx.ts';
 import { importSource } from '../src/pipeline/import-source.ts';
 import { SourceError } from '../src/pipeline/source-error.ts';
+import type { CatalogueCard } from '../src/schemas/catalogue-card.ts';
+import { generatedDir } from '../src/utils/generated-dir.ts';
 import { convertCache, pipelineVersion, type Converted } from './lib/convert-cache.ts';
 import { findSources } from './lib/find-sources.ts';
 import { progress } from './lib/progress.ts';
-import { generatedWriter } from './lib/write-generated.ts';
+import { generatedWriter, writeIfChanged } from './lib/write-generated.ts';
 
 const root = join(import.meta.dirname, '..');
 const strict = process.env.ARCHIVE_STRICT === '1';
@@ -38,6 +41,7 @@ async function convert(bytes: Uint8Array, source: string): Promise<Converted> {
       key: `${result.resolution.lang}/${result.resolution.symbol}`,
       mdx: renderMdx(result, source),
       model: `${JSON.stringify(result.resolution, null, 2)}\n`,
+      card: catalogueCard(result),
       warnings: result.resolution.warnings,
     };
   } catch (error) {
@@ -48,9 +52,11 @@ async function convert(bytes: Uint8Array, source: string): Promise<Converted> {
 
 // 2. Convert each source (or take its cached result) and write its page and model at once.
 //    One version of each resolution per language: the sources are sorted, the first is kept.
-const mdxWriter = generatedWriter(join(root, '.generated/resolutions'));
-const modelWriter = generatedWriter(join(root, '.generated/models'));
+const generated = generatedDir(root);
+const mdxWriter = generatedWriter(join(generated, 'resolutions'));
+const modelWriter = generatedWriter(join(generated, 'models'));
 const kept = new Map<string, string>();
+const cards: CatalogueCard[] = [];
 const warnings: string[] = [];
 let converted = 0;
 const shown = progress('build: converting', files.length);
@@ -78,13 +84,19 @@ for (const file of files) {
   kept.set(result.key, source);
   mdxWriter.write(`${result.key}.mdx`, result.mdx);
   modelWriter.write(`${result.key}.json`, result.model);
+  cards.push(result.card);
   warnings.push(...result.warnings.map((w) => `${source}: ${w}`));
 }
 shown.done();
 const written = mdxWriter.finish();
 modelWriter.finish();
 
-// 3. Report: warnings and refusals with their files, then one summary line.
+// 3. The catalogue: one card per page, sorted by id, so the same sources give the same bytes.
+cards.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+// One card a line: a diff of two catalogues reads as the pages that changed.
+writeIfChanged(join(generated, 'catalogue.json'), `[\n${cards.map((card) => JSON.stringify(card)).join(',\n')}\n]\n`);
+
+// 4. Report: warnings and refusals with their files, then one summary line.
 for (const line of [...problems, ...warnings]) process.stderr.write(`build: ${line}\n`);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 process.stdout.write(

@@ -1,6 +1,12 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
+import { join, relative } from 'node:path';
+import { CatalogueCardSchema } from './schemas/catalogue-card.ts';
 import { ResolutionPageSchema } from './schemas/resolution-page.ts';
+import { generatedDir } from './utils/generated-dir.ts';
+
+/** Where scripts/build.ts wrote the sources (a slice of them, in a sliced build: scripts/site.ts), relative to the project. */
+const generated = relative(process.cwd(), generatedDir()) || '.';
 
 /**
  * Entry ids are `${lang}/${symbol}` exactly as printed ("zh/E/RES/2015/26"): the default
@@ -22,7 +28,16 @@ function idFromLangAndSymbol({ entry, data }: { entry: string; data: Record<stri
 export const collections = {
   /** One MDX page per resolution and language: front matter for the header, body for the text. */
   resolutions: defineCollection({
-    loader: glob({ pattern: '**/*.mdx', base: './.generated/resolutions', generateId: idFromLangAndSymbol }),
+    loader: glob({ pattern: '**/*.mdx', base: `./${join(generated, 'resolutions')}`, generateId: idFromLangAndSymbol }),
     schema: ResolutionPageSchema,
+  }),
+  /**
+   * One card per resolution page of the whole archive, text left out: what lists, the
+   * catalogue, citation links and "cited by" need. A sliced build renders a slice of the
+   * `resolutions` but always reads every card.
+   */
+  catalogue: defineCollection({
+    loader: file(`./${join(generated, 'catalogue.json')}`),
+    schema: CatalogueCardSchema,
   }),
 };

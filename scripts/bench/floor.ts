@@ -15,8 +15,10 @@ export function writeFloorProject(root: string, folder: string): void {
   writeFileSync(
     join(folder, 'astro.config.mjs'),
     `import { defineConfig } from 'astro/config';
-import * as pagefind from 'pagefind';
+import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+// The same indexing as ours: one language at a time, the bundles merged (src/integrations/pagefind-bundle.ts).
+import { closePagefind, mergeBundles, writeLanguageBundle } from ${JSON.stringify(join(root, 'src/integrations/pagefind-bundle.ts'))};
 export default defineConfig({
   output: 'static',
   outDir: process.env.ARCHIVE_OUT_DIR,
@@ -28,11 +30,13 @@ export default defineConfig({
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const site = fileURLToPath(dir);
-        const { index } = await pagefind.createIndex({});
-        const added = await index.addDirectory({ path: site });
-        await index.writeFiles({ outputPath: site + 'pagefind' });
-        await pagefind.close();
-        logger.info(\`read \${added.page_count} HTML files, wrote the index in \${((performance.now() - started) / 1000).toFixed(1)} s\`);
+        const langs = ['ar', 'zh', 'en', 'fr', 'ru', 'es'];
+        let pages = 0;
+        for (const lang of langs) pages += (await writeLanguageBundle(site, lang, site + '.pf-' + lang)).pages;
+        await closePagefind();
+        mergeBundles(langs.map((lang) => site + '.pf-' + lang), site + 'pagefind');
+        for (const lang of langs) rmSync(site + '.pf-' + lang, { recursive: true, force: true });
+        logger.info(\`read \${pages} HTML files, wrote the index in \${((performance.now() - started) / 1000).toFixed(1)} s\`);
       },
     },
   }],

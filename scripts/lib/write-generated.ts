@@ -12,11 +12,7 @@ export function generatedWriter(folder: string): { write(path: string, content: 
   return {
     write(path, content) {
       kept.add(path);
-      const target = join(folder, path);
-      if (readIfExists(target) === content) return;
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, content);
-      written++;
+      if (writeIfChanged(join(folder, path), content)) written++;
     },
     finish() {
       let removed = 0;
@@ -35,6 +31,14 @@ export function writeGenerated(folder: string, files: Map<string, string>): { wr
   const writer = generatedWriter(folder);
   for (const [path, content] of files) writer.write(path, content);
   return writer.finish();
+}
+
+/** Writes one file unless it already holds these bytes (an unchanged file keeps its time, and caches stay valid). */
+export function writeIfChanged(path: string, content: string): boolean {
+  if (readIfExists(path) === content) return false;
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, content);
+  return true;
 }
 
 function readIfExists(path: string): string | null {

@@ -1,27 +1,28 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { LANGS, type Lang } from '../schemas/lang.ts';
 
-/** One resolution page of the `resolutions` collection. */
-export type ResolutionEntry = CollectionEntry<'resolutions'>;
+/** One resolution page's card in the `catalogue` collection: its metadata, no text. */
+export type CatalogueEntry = CollectionEntry<'catalogue'>;
 
 /** The archive's pages, newest first, and the two ways every page looks them up. */
 interface ArchiveIndex {
-  entries: ResolutionEntry[];
-  byLang: Map<Lang, ResolutionEntry[]>;
+  entries: CatalogueEntry[];
+  byLang: Map<Lang, CatalogueEntry[]>;
   langsBySymbol: Map<string, Lang[]>;
 }
 
 let cached: Promise<ArchiveIndex> | undefined;
 
 /**
- * Loaded once per build: every page (and every citation on it) asks, and thousands of pages
- * each scanning the whole collection would make the build quadratic. In dev it is reloaded on
- * each request, so that a regenerated source shows up.
+ * Loaded once per build from the catalogue (every page of the archive, whichever slice this
+ * build renders): every page asks, and thousands of pages each scanning the whole collection
+ * would make the build quadratic. In dev it is reloaded on each request, so that a regenerated
+ * source shows up.
  */
 function archiveIndex(): Promise<ArchiveIndex> {
   const load = async (): Promise<ArchiveIndex> => {
-    const entries = (await getCollection('resolutions')).sort(newestFirst);
-    const byLang = new Map<Lang, ResolutionEntry[]>(LANGS.map((lang) => [lang, []]));
+    const entries = (await getCollection('catalogue')).sort(newestFirst);
+    const byLang = new Map<Lang, CatalogueEntry[]>(LANGS.map((lang) => [lang, []]));
     const langsBySymbol = new Map<string, Lang[]>();
     for (const entry of entries) {
       byLang.get(entry.data.lang)?.push(entry);
@@ -34,18 +35,18 @@ function archiveIndex(): Promise<ArchiveIndex> {
 }
 
 /** Newest adoption first; undated last; ties by symbol, later numbers first. */
-export function newestFirst(a: ResolutionEntry, b: ResolutionEntry): number {
+export function newestFirst(a: CatalogueEntry, b: CatalogueEntry): number {
   const byDate = (b.data.adopted ?? '').localeCompare(a.data.adopted ?? '');
   return byDate !== 0 ? byDate : b.data.symbol.localeCompare(a.data.symbol, 'en', { numeric: true });
 }
 
-/** Every resolution page, newest first. */
-export async function allResolutions(): Promise<ResolutionEntry[]> {
+/** Every resolution page of the archive, newest first. */
+export async function allResolutions(): Promise<CatalogueEntry[]> {
   return (await archiveIndex()).entries;
 }
 
 /** The resolution pages in one language, newest first. */
-export async function resolutionsIn(lang: Lang): Promise<ResolutionEntry[]> {
+export async function resolutionsIn(lang: Lang): Promise<CatalogueEntry[]> {
   return (await archiveIndex()).byLang.get(lang) ?? [];
 }
 

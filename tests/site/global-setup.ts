@@ -5,7 +5,7 @@ import type { TestProject } from 'vitest/node';
 
 /**
  * Builds the whole site once for the site tests: sources → `.generated/` (scripts/build.ts),
- * then `astro build` (with Pagefind) into `.cache/test-dist`. It builds under a sub-path, so
+ * then the site in slices (scripts/site.ts, with Pagefind) into `.cache/test-dist`, as `npm run build` does. It builds under a sub-path, so
  * that every test also checks that the site's links honour Astro's `base`.
  */
 export const SITE_DIR = '.cache/test-dist';
@@ -15,6 +15,11 @@ export const SITE_DIR = '.cache/test-dist';
  * seed-only build runs last and leaves `.generated/` as the other site tests expect it.
  */
 export const XREF_SITE_DIR = '.cache/test-dist-xref';
+/**
+ * The second site once more, in one `astro build` instead of slices: the sliced build must write
+ * the same bytes (tests/site/sliced-build.test.ts).
+ */
+export const XREF_WHOLE_SITE_DIR = '.cache/test-dist-xref-whole';
 /** The sources the second site adds to the bundled content. */
 export const XREF_SOURCES = 'tests/fixtures/site';
 /** The sub-path the test site is built for, as a host serving it under `/archive/` would. */
@@ -26,8 +31,10 @@ declare module 'vitest' {
     siteDir: string;
     /** Its base path, with slashes: `/archive/`. */
     siteBase: string;
-    /** Absolute path of the second site (seed + tests/fixtures/site), under the same base. */
+    /** Absolute path of the second site (seed + tests/fixtures/site), under the same base, built one page a slice. */
     xrefSiteDir: string;
+    /** The same site built by one `astro build`. */
+    xrefWholeSiteDir: string;
   }
 }
 
@@ -39,20 +46,20 @@ export default function setup(project: TestProject): void {
   const node = (args: string[], env: Record<string, string> = {}) =>
     execFileSync(process.execPath, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
 
-  const build = (outDir: string, sources: Record<string, string>) => {
-    node(['scripts/build.ts'], sources);
-    rmSync(outDir, { recursive: true, force: true });
-    node([resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-      ...sources,
-      ARCHIVE_OUT_DIR: outDir,
-      ARCHIVE_BASE: SITE_BASE,
-    });
+  const build = (outDir: string, env: Record<string, string>) => {
+    node(['scripts/build.ts'], env);
+    node(['scripts/site.ts'], { ...env, ARCHIVE_OUT_DIR: outDir, ARCHIVE_BASE: SITE_BASE });
   };
   const xrefSiteDir = resolve(root, XREF_SITE_DIR);
-  build(xrefSiteDir, { ARCHIVE_SOURCES: XREF_SOURCES });
+  const xrefWholeSiteDir = resolve(root, XREF_WHOLE_SITE_DIR);
+  // One page a slice: every page of the second site is rendered by an `astro build` of its own.
+  build(xrefSiteDir, { ARCHIVE_SOURCES: XREF_SOURCES, ARCHIVE_SLICE_PAGES: '1', ARCHIVE_NO_CACHE: '1' });
+  rmSync(xrefWholeSiteDir, { recursive: true, force: true });
+  node([resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { ARCHIVE_SOURCES: XREF_SOURCES, ARCHIVE_OUT_DIR: xrefWholeSiteDir, ARCHIVE_BASE: SITE_BASE });
   build(siteDir, {});
 
   project.provide('siteDir', siteDir);
   project.provide('siteBase', SITE_BASE);
   project.provide('xrefSiteDir', xrefSiteDir);
+  project.provide('xrefWholeSiteDir', xrefWholeSiteDir);
 }

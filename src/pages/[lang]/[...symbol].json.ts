@@ -2,6 +2,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { ResolutionSchema } from '../../schemas/resolution.ts';
+import { buildsResolutionPages } from '../../utils/build-part.ts';
+import { generatedDir } from '../../utils/generated-dir.ts';
 
 /**
  * The model of each resolution page (CONTRACT.md), `/zh/E/RES/2015/26.json`, pretty-printed.
@@ -9,7 +11,7 @@ import { ResolutionSchema } from '../../schemas/resolution.ts';
  * one at a time, and validated as it is served: a content collection of them would hold every
  * model in the build's memory and data store at once, for nothing the pages need.
  */
-const MODELS = join(process.cwd(), '.generated/models');
+const MODELS = join(generatedDir(), 'models');
 
 function modelFiles(dir = MODELS, prefix = ''): string[] {
   return readdirSync(join(dir, prefix))
@@ -22,7 +24,7 @@ function modelFiles(dir = MODELS, prefix = ''): string[] {
 }
 
 export const getStaticPaths = (() =>
-  modelFiles().map((path) => {
+  (buildsResolutionPages ? modelFiles() : []).map((path) => {
     // "zh/E/RES/2015/26.json": the language, then the symbol exactly as printed.
     const [lang, ...symbol] = path.slice(0, -'.json'.length).split('/');
     return { params: { lang, symbol: symbol.join('/') }, props: { path } };

@@ -1,0 +1,166 @@
+/**
+ * Generated sources -> the site in `dist/`, in slices (`npm run build` runs it after
+ * scripts/build.ts). One `astro build` of 20,000 MDX pages holds every page's module at once
+ * and runs out of memory (docs/performance.md); so the archive is rendered in slices of at most
+ * ARCHIVE_SLICE_PAGES pages (1,500 by default), one language and a run of years each, every
+ * slice knowing the whole archive through the catalogue. A slice whose pages and whose
+ * dependencies (citations, cited by, languages held) are unchanged since the last build is not
+ * rendered again, and a language whose pages are unchanged is not indexed again.
+ *
+ * Env: ARCHIVE_OUT_DIR, ARCHIVE_BASE (as for Astro), ARCHIVE_SLICE_PAGES, ARCHIVE_ASTRO_HEAP_MB
+ * (V8 heap cap of each Astro process), ARCHIVE_PAGEFIND=0 (no search index), ARCHIVE_NO_CACHE=1
+ * (render everything again).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { closePagefind, indexingEnabled, mergeBundles, writeLanguageBundle } from '../src/integrations/pagefind-bundle.ts';
+import { LANGS, type Lang } from '../src/schemas/lang.ts';
+import { CatalogueCardSchema, type CatalogueCard } from '../src/schemas/catalogue-card.ts';
+import { generatedDir } from '../src/utils/generated-dir.ts';
+import { indexCards } from '../src/utils/index-cards.ts';
+import { assembleDist, type RenderedPart } from './site/assemble-dist.ts';
+import { pageDependencies } from './site/page-dependencies.ts';
+import { planSlices, type Slice } from './site/plan-slices.ts';
+import { runAstroBuild } from './site/run-astro-build.ts';
+import { writeSliceInput } from './site/slice-input.ts';
+import { siteVersion } from './site/site-version.ts';
+
+const root = join(import.meta.dirname, '..');
+const started = performance.now();
+const outDir = resolve(root, process.env.ARCHIVE_OUT_DIR || 'dist');
+const generated = generatedDir(root);
+const slicePages = Number(process.env.ARCHIVE_SLICE_PAGES) || 1500;
+const heapMb = Number(process.env.ARCHIVE_ASTRO_HEAP_MB) || undefined;
+// Each output folder keeps its own cache, so that building the tests' sites does not evict dist's.
+const work = join(root, '.cache/site', createHash('sha256').update(outDir).digest('hex').slice(0, 12));
+const statePath = join(work, 'state.json');
+
+interface State {
+  slices: Record<string, string>;
+  lists?: string;
+  pagefind: Record<string, string>;
+}
+
+const sha = (text: string | Buffer) => createHash('sha256').update(text).digest('hex');
+const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(1);
+const log = (line: string) => process.stdout.write(`site: ${line}\n`);
+
+/** The catalogue scripts/build.ts wrote, validated: a clear message if it is missing or malformed. */
+function readCatalogue(): CatalogueCard[] {
+  const path = join(generated, 'catalogue.json');
+  if (!existsSync(path)) throw new Error(`site: ${path} is missing; run scripts/build.ts (npm run generate) first`);
+  return CatalogueCardSchema.array().parse(JSON.parse(readFileSync(path, 'utf8')));
+}
+
+function readState(): State {
+  if (process.env.ARCHIVE_NO_CACHE === '1') return { slices: {}, pagefind: {} };
+  try {
+    return JSON.parse(readFileSync(statePath, 'utf8')) as State;
+  } catch {
+    return { slices: {}, pagefind: {} };
+  }
+}
+
+/** A digest of everything one slice's pages are made of: the site's code, each page's sources, and what each shows of other pages. */
+function sliceDigest(slice: Slice, version: string, dependencies: (id: string) => string): string {
+  const hash = createHash('sha256').update(version);
+  for (const id of slice.ids) {
+    hash.update(id).update('\0');
+    hash.update(readFileSync(join(generated, 'resolutions', `${id}.mdx`))).update('\0');
+    hash.update(readFileSync(join(generated, 'models', `${id}.json`))).update('\0');
+    hash.update(dependencies(id)).update('\0');
+  }
+  return hash.digest('hex');
+}
+
+/** Renders one part unless its digest says its output is already there. */
+async function renderPart(name: string, part: 'pages' | 'lists', ids: readonly string[], digest: string, previous: string | undefined): Promise<boolean> {
+  const out = join(work, 'out', name);
+  if (previous === digest && existsSync(out)) return false;
+  const input = join(work, 'input', name);
+  writeSliceInput(generated, input, ids);
+  rmSync(out, { recursive: true, force: true });
+  await runAstroBuild({ root, part, generated: input, outDir: out, cacheDir: join(work, 'astro', name), heapMb });
+  rmSync(input, { recursive: true, force: true });
+  return true;
+}
+
+/** The steps of a build, in order. */
+async function buildSite(): Promise<void> {
+  // 1. Read the catalogue; plan the slices; know what each page depends on.
+  const cards = readCatalogue();
+  const version = siteVersion(root, { base: process.env.ARCHIVE_BASE, site: process.env.ARCHIVE_SITE, pagefind: process.env.ARCHIVE_PAGEFIND_MAX_FRAGMENTS });
+  const slices = planSlices(cards, slicePages);
+  const index = indexCards(cards);
+  const cardsById = new Map(cards.map((card) => [card.id, card]));
+  const dependencies = (id: string) => pageDependencies(cardsById.get(id)!, index, cardsById);
+  const previous = readState();
+  const state: State = { slices: {}, pagefind: {} };
+  mkdirSync(work, { recursive: true });
+  log(`${cards.length} pages in ${slices.length} slices of at most ${slicePages}`);
+
+  // 2. Render each slice of resolution pages that changed, one `astro build` each.
+  let rendered = 0;
+  let pagesRendered = 0;
+  const renderStarted = performance.now();
+  for (const [i, slice] of slices.entries()) {
+    const digest = sliceDigest(slice, version, dependencies);
+    state.slices[slice.name] = digest;
+    const sliceStarted = performance.now();
+    if (await renderPart(slice.name, 'pages', slice.ids, digest, previous.slices[slice.name])) {
+      rendered++;
+      pagesRendered += slice.ids.length;
+      const rate = pagesRendered / ((performance.now() - renderStarted) / 1000);
+      const left = slices.slice(i + 1).reduce((sum, s) => sum + s.ids.length, 0) / rate;
+      log(`slice ${i + 1}/${slices.length} ${slice.name}: ${slice.ids.length} pages in ${seconds(sliceStarted)} s (${rate.toFixed(1)} pages/s; at most ${left.toFixed(0)} s left)`);
+    }
+    writeFileSync(statePath, JSON.stringify({ ...previous, slices: { ...previous.slices, ...state.slices } }));
+  }
+
+  // 3. Render everything else once: homes, year lists, search pages, the catalogue.
+  const listsStarted = performance.now();
+  state.lists = sha(`${version}\0${readFileSync(join(generated, 'catalogue.json'))}`);
+  if (await renderPart('lists', 'lists', [], state.lists, previous.lists)) log(`lists, homes and search pages in ${seconds(listsStarted)} s`);
+
+  // 4. Put the site together from the parts, and drop the parts of slices that no longer exist.
+  const parts: RenderedPart[] = [...slices.map((slice) => ({ dir: join(work, 'out', slice.name), role: 'pages' as const })), { dir: join(work, 'out', 'lists'), role: 'lists' }];
+  const assembled = assembleDist(outDir, parts);
+  for (const name of Object.keys(previous.slices)) {
+    if (!(name in state.slices)) rmSync(join(work, 'out', name), { recursive: true, force: true });
+  }
+
+  // 5. Index each language whose pages changed, then merge the languages' bundles into dist/pagefind.
+  const indexStarted = performance.now();
+  let indexed = 0;
+  if (indexingEnabled) {
+    const langs = LANGS.filter((lang) => cards.some((card) => card.lang === lang));
+    try {
+      for (const lang of langs) {
+        const digest = sha(slices.filter((s) => s.lang === lang).map((s) => state.slices[s.name]).join('\0') + version);
+        state.pagefind[lang] = digest;
+        const bundle = join(work, 'pagefind', lang);
+        if (previous.pagefind[lang] === digest && existsSync(join(bundle, 'pagefind-entry.json'))) continue;
+        const langStarted = performance.now();
+        const { pages } = await writeLanguageBundle(outDir, lang as Lang, bundle);
+        indexed++;
+        log(`search index (${lang}): ${pages} pages in ${seconds(langStarted)} s`);
+      }
+    } finally {
+      await closePagefind();
+    }
+    mergeBundles(langs.map((lang) => join(work, 'pagefind', lang)), join(outDir, 'pagefind'));
+  }
+  writeFileSync(statePath, JSON.stringify(state));
+
+  // 6. One summary line.
+  log(
+    `${cards.length} pages: ${rendered} of ${slices.length} slices rendered (${pagesRendered} pages), ${indexed} languages indexed in ${seconds(indexStarted)} s, ${assembled.files} files in ${outDir}; ${seconds(started)} s`,
+  );
+}
+
+// A failure is a message (a missing catalogue, an Astro build that failed with its last lines), not a stack trace.
+buildSite().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,73 @@
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as pagefindApi from 'pagefind';
+import type { Lang } from '../schemas/lang.ts';
+
+/** Fragment files per language at most: ARCHIVE_PAGEFIND_MAX_FRAGMENTS, or 1,000 (6,000 files for six languages). */
+const MAX_FRAGMENTS = Number(process.env.ARCHIVE_PAGEFIND_MAX_FRAGMENTS) || 1000;
+
+/** Whether the site is to be indexed at all: ARCHIVE_PAGEFIND=0 skips it (builds that only check pages and links). */
+export const indexingEnabled = process.env.ARCHIVE_PAGEFIND !== '0';
+
+/**
+ * Indexes the resolution pages of one language (`{lang}/**∕*.html` under the built site) into a
+ * Pagefind bundle of its own in `outDir`. One language at a time keeps Pagefind's memory to one
+ * language's pages (it held every page of every language at once before: 7.3 GB at 10,000
+ * documents, docs/performance.md), and lets a rebuild index again only the languages that changed.
+ * Only the resolution text is indexed (the pages mark it `data-pagefind-body`); the extended
+ * binary segments Chinese into words.
+ */
+export async function writeLanguageBundle(siteDir: string, lang: Lang, outDir: string): Promise<{ pages: number }> {
+  const { index, errors } = await pagefindApi.createIndex({
+    // Footnote marks keep the contract's exact markup, so they are left out here instead:
+    // a "1" glued to the words around it would only clutter the excerpts.
+    excludeSelectors: ['a[id^="fnref-"]'],
+    // At most this many fragment files per language; beyond it Pagefind bundles several
+    // pages' fragments into one file. Fewer files (a static host's cap is often 20,000),
+    // for more bytes per result loaded (docs/performance.md, "Static hosts").
+    maxFragments: MAX_FRAGMENTS,
+  });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  try {
+    const added = await index.addDirectory({ path: siteDir, glob: `${lang}/**/*.html` });
+    if (added.errors.length > 0) throw new Error(`Pagefind (${lang}): ${added.errors.join('; ')}`);
+    rmSync(outDir, { recursive: true, force: true });
+    const written = await index.writeFiles({ outputPath: outDir });
+    if (written.errors.length > 0) throw new Error(`Pagefind (${lang}): ${written.errors.join('; ')}`);
+    return { pages: added.page_count };
+  } finally {
+    await index.deleteIndex();
+  }
+}
+
+/** Ends the Pagefind service the bundles were written with. */
+export async function closePagefind(): Promise<void> {
+  await pagefindApi.close();
+}
+
+interface PagefindEntry {
+  version: string;
+  languages: Record<string, unknown>;
+  [key: string]: unknown;
+}
+
+/**
+ * Makes one bundle of several one-language bundles: their files side by side (every index,
+ * fragment and meta file is named by language and content hash, so none collide) and one
+ * `pagefind-entry.json` listing every language, which is how pagefind.js picks the index of
+ * the page's `<html lang>`.
+ */
+export function mergeBundles(bundles: readonly string[], target: string): void {
+  rmSync(target, { recursive: true, force: true });
+  mkdirSync(target, { recursive: true });
+  let entry: PagefindEntry | undefined;
+  for (const bundle of bundles) {
+    if (!existsSync(join(bundle, 'pagefind-entry.json'))) continue;
+    for (const name of readdirSync(bundle)) {
+      if (name !== 'pagefind-entry.json') cpSync(join(bundle, name), join(target, name), { recursive: true });
+    }
+    const own = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+    entry = entry ? { ...entry, languages: { ...entry.languages, ...own.languages } } : own;
+  }
+  if (entry) writeFileSync(join(target, 'pagefind-entry.json'), JSON.stringify(entry));
+}

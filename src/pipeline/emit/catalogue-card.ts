@@ -1,0 +1,29 @@
+import type { Block } from '../../schemas/block.ts';
+import type { CatalogueCard } from '../../schemas/catalogue-card.ts';
+import type { Imported } from '../imported.ts';
+
+/** The catalogue card of one imported resolution: its metadata, classification, paragraph ids and citations, no text. */
+export function catalogueCard({ resolution: r, print }: Imported): CatalogueCard {
+  return {
+    id: `${r.lang}/${r.symbol}`,
+    symbol: r.symbol,
+    organ: r.organ,
+    number: r.number,
+    lang: r.lang,
+    title: r.title,
+    adopted: r.adopted,
+    meeting: r.meeting,
+    agendaItem: r.agendaItem,
+    session: print.session,
+    agendaTitle: print.agendaTitle,
+    sdgGoals: [...print.classification.sdgGoals],
+    subjects: print.classification.subjects.map((s) => ({ ...s })),
+    anchors: paraIds(r.body),
+    refs: r.refs,
+  };
+}
+
+/** The ids of the operative part's paragraphs and their sub-paragraphs, in order. */
+function paraIds(blocks: readonly Block[]): string[] {
+  return blocks.flatMap((block) => (block.kind === 'para' ? [block.id, ...paraIds(block.items)] : []));
+}

@@ -1,0 +1,13 @@
+/**
+ * Which part of the site an `astro build` writes. A whole build (the default) writes everything;
+ * scripts/site.ts builds the archive in slices, each writing one slice of the resolution pages
+ * (`ARCHIVE_PART=pages`), and once the rest: homes, lists, search, catalogue (`ARCHIVE_PART=lists`).
+ * Routes with parameters return no paths for a part they do not belong to.
+ */
+const part = process.env.ARCHIVE_PART;
+
+/** Whether this build writes the resolution pages (and their `.json` models). */
+export const buildsResolutionPages = part !== 'lists';
+
+/** Whether this build writes everything else: homes, year lists, search, catalogue. */
+export const buildsLists = part !== 'pages';
