@@ -19,6 +19,7 @@ import { LANGS, type Lang } from '../src/schemas/lang.ts';
 import { CatalogueCardSchema, type CatalogueCard } from '../src/schemas/catalogue-card.ts';
 import { generatedDir } from '../src/utils/generated-dir.ts';
 import { indexCards } from '../src/utils/index-cards.ts';
+import { readPreviousConversion, type ManifestEntry } from './lib/manifest.ts';
 import { assembleDist, type RenderedPart } from './site/assemble-dist.ts';
 import { pageDependencies } from './site/page-dependencies.ts';
 import { planSlices, type Slice } from './site/plan-slices.ts';
@@ -62,13 +63,21 @@ function readState(): State {
   }
 }
 
-/** A digest of everything one slice's pages are made of: the site's code, each page's sources, and what each shows of other pages. */
-function sliceDigest(slice: Slice, version: string, dependencies: (id: string) => string): string {
+/**
+ * A digest of everything one slice's pages are made of: the site's code, each page's sources
+ * (the conversion's key for them, from its manifest, else the generated files' bytes), and what
+ * each shows of other pages.
+ */
+function sliceDigest(slice: Slice, version: string, dependencies: (id: string) => string, converted: ReadonlyMap<string, ManifestEntry>): string {
   const hash = createHash('sha256').update(version);
   for (const id of slice.ids) {
     hash.update(id).update('\0');
-    hash.update(readFileSync(join(generated, 'resolutions', `${id}.mdx`))).update('\0');
-    hash.update(readFileSync(join(generated, 'models', `${id}.json`))).update('\0');
+    const key = converted.get(id)?.key;
+    if (key) hash.update(key).update('\0');
+    else {
+      hash.update(readFileSync(join(generated, 'resolutions', `${id}.mdx`))).update('\0');
+      hash.update(readFileSync(join(generated, 'models', `${id}.json`))).update('\0');
+    }
     hash.update(dependencies(id)).update('\0');
   }
   return hash.digest('hex');
@@ -95,6 +104,7 @@ async function buildSite(): Promise<void> {
   const index = indexCards(cards);
   const cardsById = new Map(cards.map((card) => [card.id, card]));
   const dependencies = (id: string) => pageDependencies(cardsById.get(id)!, index, cardsById);
+  const converted = readPreviousConversion(generated).pages;
   const previous = readState();
   const state: State = { slices: {}, pagefind: {} };
   mkdirSync(work, { recursive: true });
@@ -105,7 +115,7 @@ async function buildSite(): Promise<void> {
   let pagesRendered = 0;
   const renderStarted = performance.now();
   for (const [i, slice] of slices.entries()) {
-    const digest = sliceDigest(slice, version, dependencies);
+    const digest = sliceDigest(slice, version, dependencies, converted);
     state.slices[slice.name] = digest;
     const sliceStarted = performance.now();
     if (await renderPart(slice.name, 'pages', slice.ids, digest, previous.slices[slice.name])) {

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /**
@@ -6,10 +6,16 @@ import { dirname, join } from 'node:path';
  * untouched (so that Astro's caches see no change); `finish` removes the files no source
  * produces any more. Holds only the paths, never the contents, whatever the corpus size.
  */
-export function generatedWriter(folder: string): { write(path: string, content: string): void; finish(): { written: number; removed: number } } {
+export function generatedWriter(folder: string): { write(path: string, content: string): void; keep(path: string): boolean; finish(): { written: number; removed: number } } {
   const kept = new Set<string>();
   let written = 0;
   return {
+    /** Keeps a file the last run wrote, unread; false when it is not there (then write it). */
+    keep(path) {
+      if (!existsSync(join(folder, path))) return false;
+      kept.add(path);
+      return true;
+    },
     write(path, content) {
       kept.add(path);
       if (writeIfChanged(join(folder, path), content)) written++;

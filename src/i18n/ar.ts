@@ -59,6 +59,7 @@ export const ar: UiStrings = {
     searching: 'جارٍ البحث…',
     noResults: 'لا توجد نتائج لعبارة «{q}».',
     resultCount: 'عدد القرارات التي عُثر عليها: {n}.',
+    moreResults: 'مزيد من النتائج',
     needsJs: 'يتطلب البحث تفعيل JavaScript.',
     unavailable: 'فهرس البحث غير متاح.',
   },

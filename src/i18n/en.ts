@@ -67,6 +67,7 @@ export const en: UiStrings = {
     searching: 'Searching…',
     noResults: 'No results for “{q}”.',
     resultCount: 'Resolutions found: {n}.',
+    moreResults: 'More results',
     needsJs: 'Search needs JavaScript.',
     unavailable: 'The search index is not available.',
   },

@@ -60,6 +60,7 @@ export const es: UiStrings = {
     searching: 'Buscando…',
     noResults: 'No hay resultados para «{q}».',
     resultCount: 'Resoluciones encontradas: {n}.',
+    moreResults: 'Más resultados',
     needsJs: 'La búsqueda requiere JavaScript.',
     unavailable: 'El índice de búsqueda no está disponible.',
   },

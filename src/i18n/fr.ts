@@ -60,6 +60,7 @@ export const fr: UiStrings = {
     searching: 'Recherche en cours…',
     noResults: 'Aucun résultat pour « {q} ».',
     resultCount: 'Résolutions trouvées : {n}.',
+    moreResults: 'Plus de résultats',
     needsJs: 'La recherche nécessite JavaScript.',
     unavailable: 'L’index de recherche n’est pas disponible.',
   },

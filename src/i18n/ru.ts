@@ -60,6 +60,7 @@ export const ru: UiStrings = {
     searching: 'Поиск…',
     noResults: 'По запросу «{q}» ничего не найдено.',
     resultCount: 'Найдено резолюций: {n}.',
+    moreResults: 'Ещё результаты',
     needsJs: 'Для поиска нужен JavaScript.',
     unavailable: 'Поисковый индекс недоступен.',
   },

@@ -67,6 +67,8 @@ export interface UiStrings {
     searching: string;
     noResults: string;
     resultCount: string;
+    /** The button under the results that loads the next few (a first search loads only a few, to stay small). */
+    moreResults: string;
     needsJs: string;
     unavailable: string;
   };

@@ -59,6 +59,7 @@ export const zh: UiStrings = {
     searching: '正在搜索…',
     noResults: '未找到与“{q}”相关的结果。',
     resultCount: '{n} 项决议含有检索词。',
+    moreResults: '更多结果',
     needsJs: '搜索需要启用 JavaScript。',
     unavailable: '搜索索引不可用。',
   },

@@ -29,7 +29,12 @@ interface Pagefind {
   search(query: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
 }
 
-const MAX_RESOLUTIONS = 20;
+/**
+ * Resolutions shown at first, and added by each "More results": each one's data is a fragment
+ * of 10–20 KB (gzip), so a first search that loaded 20 of them cost 310 KB at 2,000 documents
+ * (docs/performance.md); five keep it near the 150 KB budget.
+ */
+const PAGE_SIZE = 5;
 const MAX_PARAGRAPHS = 5;
 const TYPING_PAUSE_MS = 200;
 
@@ -38,12 +43,14 @@ export function startSearch(form: HTMLFormElement, results: HTMLElement): void {
   const input = form.querySelector<HTMLInputElement>('input[name="q"]');
   const status = results.querySelector<HTMLElement>('[data-search-status]');
   const list = results.querySelector<HTMLOListElement>('[data-search-list]');
-  if (!input || !status || !list) return;
+  const more = results.querySelector<HTMLButtonElement>('[data-search-more]');
+  if (!input || !status || !list || !more) return;
   const text = results.dataset;
   const base = import.meta.env.BASE_URL;
   let pagefind: Promise<Pagefind> | undefined;
   let latest = 0;
   let shown: string | undefined; // the words whose results are on screen
+  let pending: { data(): Promise<PagefindResultData> }[] = []; // results found but not yet shown
 
   const loadPagefind = (): Promise<Pagefind> =>
     (pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
@@ -62,14 +69,18 @@ export function startSearch(form: HTMLFormElement, results: HTMLElement): void {
       shown = words;
       status!.textContent = '';
       list!.replaceChildren();
+      pending = [];
+      more!.hidden = true;
       return;
     }
     status!.textContent = text.searching ?? '';
     try {
       const found = (await (await loadPagefind()).search(words))?.results ?? [];
-      const pages = await Promise.all(found.slice(0, MAX_RESOLUTIONS).map((result) => result.data()));
+      const pages = await Promise.all(found.slice(0, PAGE_SIZE).map((result) => result.data()));
       if (ticket !== latest) return; // the reader has typed on since
       shown = words;
+      pending = found.slice(PAGE_SIZE);
+      more!.hidden = pending.length === 0;
       list!.replaceChildren(...pages.map(resultItem));
       status!.textContent = fill((pages.length > 0 ? text.resultCount : text.noResults) ?? '', { n: found.length, q: words });
     } catch {
@@ -77,6 +88,19 @@ export function startSearch(form: HTMLFormElement, results: HTMLElement): void {
       if (ticket === latest) status!.textContent = text.unavailable ?? '';
     }
   }
+
+  // The next few results; focus moves to the first of them, so a keyboard reader goes on reading there.
+  more.addEventListener('click', async () => {
+    const ticket = latest;
+    const next = pending.slice(0, PAGE_SIZE);
+    const pages = await Promise.all(next.map((result) => result.data()));
+    if (ticket !== latest) return;
+    pending = pending.slice(PAGE_SIZE);
+    more.hidden = pending.length === 0;
+    const items = pages.map(resultItem);
+    list.append(...items);
+    items[0]?.querySelector('a')?.focus();
+  });
 
   let typing: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {

@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CatalogueCard } from '../../src/schemas/catalogue-card.ts';
+
+/** What the last conversion made of one source: the cache key it was converted under, the page it gave, its warnings. */
+export interface ManifestEntry {
+  source: string;
+  key: string;
+  warnings: string[];
+}
+
+/** The last conversion's pages by id (`.generated/manifest.json`), and their catalogue cards. */
+export interface PreviousConversion {
+  pages: Map<string, ManifestEntry>;
+  cards: Map<string, CatalogueCard>;
+}
+
+/**
+ * Reads what the last conversion wrote into `generated`, so that a source whose bytes, path and
+ * pipeline are unchanged (the same cache key) is neither converted nor read from the cache again:
+ * its page, model and card are already there. Anything missing or unreadable reads as empty.
+ */
+export function readPreviousConversion(generated: string): PreviousConversion {
+  try {
+    const pages = JSON.parse(readFileSync(join(generated, 'manifest.json'), 'utf8')) as Record<string, ManifestEntry>;
+    const cards = JSON.parse(readFileSync(join(generated, 'catalogue.json'), 'utf8')) as CatalogueCard[];
+    return { pages: new Map(Object.entries(pages)), cards: new Map(cards.map((card) => [card.id, card])) };
+  } catch {
+    return { pages: new Map(), cards: new Map() };
+  }
+}
+
+/** The manifest as written: entries sorted by page id, one a line. */
+export function manifestJson(pages: ReadonlyMap<string, ManifestEntry>): string {
+  const ids = [...pages.keys()].sort();
+  return `{\n${ids.map((id) => `${JSON.stringify(id)}: ${JSON.stringify(pages.get(id))}`).join(',\n')}\n}\n`;
+}
