@@ -10,7 +10,8 @@ export default defineConfig({
         test: {
           name: 'site',
           include: ['tests/site/**/*.test.ts'],
-          globalSetup: ['tests/site/global-setup.ts'],
+          // The corpus builds first: the seed build must be the last to write .generated/.
+          globalSetup: ['tests/site/corpus-setup.ts', 'tests/site/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,
