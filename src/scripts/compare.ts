@@ -29,7 +29,8 @@ export function readState(search: string, page: Lang, langs: readonly Lang[]): C
   const params = new URLSearchParams(search);
   const other = params.get('with');
   const known = langs.find((lang) => lang === other && lang !== page) ?? null;
-  return { symbol: (params.get('symbol') ?? '').trim(), with: known };
+  // UN symbols are upper case (CONTRACT.md); a reader typing e/res/2023/3 means E/RES/2023/3.
+  return { symbol: (params.get('symbol') ?? '').trim().toUpperCase(), with: known };
 }
 
 /** Wires the view: reads the URL, fetches the two versions, builds the rows; again on every change. */
@@ -61,10 +62,17 @@ export function startCompare(root: HTMLElement): void {
     }
     return found;
   };
-  const held = (lang: Lang, symbol: string): Promise<boolean> =>
-    models.has(modelPath(lang, symbol))
-      ? model(lang, symbol).then((m) => m !== null, () => false)
-      : fetch(modelPath(lang, symbol), { method: 'HEAD' }).then((response) => response.ok, () => false);
+  const holds = new Map<string, Promise<boolean>>();
+  const isHeld = (lang: Lang, symbol: string): Promise<boolean> => {
+    const url = modelPath(lang, symbol);
+    let found = holds.get(url);
+    if (!found) {
+      found = models.has(url) ? model(lang, symbol).then((m) => m !== null) : fetch(url, { method: 'HEAD' }).then((response) => response.ok);
+      found = found.catch(() => (holds.delete(url), false));
+      holds.set(url, found);
+    }
+    return found;
+  };
 
   /** Links to the versions' own pages, after a line of text. */
   const pageLinks = (text: string, symbol: string, versions: Lang[]) => {
@@ -106,9 +114,9 @@ export function startCompare(root: HTMLElement): void {
     show(strings.loading);
     try {
       const others = langs.filter((lang) => lang !== page);
-      const [left, holds] = await Promise.all([model(page, state.symbol), Promise.all(others.map((lang) => held(lang, state.symbol)))]);
+      const [left, heldFlags] = await Promise.all([model(page, state.symbol), Promise.all(others.map((lang) => isHeld(lang, state.symbol)))]);
       if (ticket !== latest) return;
-      const available = others.filter((_, i) => holds[i]);
+      const available = others.filter((_, i) => heldFlags[i]);
       for (const option of select.options) option.disabled = !available.includes(option.value as Lang);
       // A second language the archive does not hold gives way to the first it holds, and the reader is told.
       const second = state.with && available.includes(state.with) ? state.with : (available[0] ?? null);
