@@ -76,4 +76,18 @@ export const en: UiStrings = {
     whole: 'The resolution as a whole',
     count: (n: number) => `Cited by ${n} resolution${n === 1 ? '' : 's'}`,
   },
+  compare: {
+    title: 'Two language versions side by side',
+    intro: 'Each row holds the same paragraph in both languages, matched by its number.',
+    compareWith: 'Compare with',
+    show: 'Show',
+    needsJs: 'This side-by-side view needs JavaScript: your browser fetches the two language versions and sets them side by side. Without it, read each version on its own page; the links to the other languages are beside the text.',
+    noSymbol: 'Enter the symbol of a resolution, such as E/RES/2023/3, and choose a second language.',
+    loading: 'Loading the two versions…',
+    notHeld: 'The archive does not hold {symbol} in this language: {language}.',
+    failed: 'The texts could not be loaded.',
+    missing: 'No corresponding paragraph in this version',
+    cellLink: 'This paragraph in the {language} version',
+    readPages: 'Each version on its own page:',
+  },
 };

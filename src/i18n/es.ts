@@ -69,4 +69,18 @@ export const es: UiStrings = {
     whole: 'La resolución en su conjunto',
     count: (n: number) => `Citada por ${n} resolución${n === 1 ? '' : 'es'}`,
   },
+  compare: {
+    title: 'Dos versiones lingüísticas en paralelo',
+    intro: 'Cada fila presenta el mismo párrafo en ambos idiomas, emparejado por su número.',
+    compareWith: 'Comparar con',
+    show: 'Mostrar',
+    needsJs: 'Esta vista en paralelo necesita JavaScript: el navegador carga las dos versiones lingüísticas y las alinea. Sin JavaScript, lea cada versión en su propia página; los enlaces a los demás idiomas figuran junto al texto.',
+    noSymbol: 'Indique la signatura de una resolución, por ejemplo E/RES/2023/3, y elija un segundo idioma.',
+    loading: 'Cargando las dos versiones…',
+    notHeld: 'El archivo no contiene {symbol} en este idioma: {language}.',
+    failed: 'No se pudieron cargar los textos.',
+    missing: 'No hay párrafo correspondiente en esta versión',
+    cellLink: 'Este párrafo en la versión {language}',
+    readPages: 'Cada versión en su propia página:',
+  },
 };

@@ -69,4 +69,18 @@ export const fr: UiStrings = {
     whole: 'La résolution dans son ensemble',
     count: (n: number) => `Cité par ${n} résolution${n === 1 ? '' : 's'}`,
   },
+  compare: {
+    title: 'Deux versions linguistiques en regard',
+    intro: 'Chaque ligne présente le même paragraphe dans les deux langues, apparié par son numéro.',
+    compareWith: 'Comparer avec',
+    show: 'Afficher',
+    needsJs: 'Cette vue en regard nécessite JavaScript : votre navigateur charge les deux versions linguistiques et les aligne. Sans JavaScript, lisez chaque version sur sa propre page ; les liens vers les autres langues figurent à côté du texte.',
+    noSymbol: 'Indiquez la cote d’une résolution, par exemple E/RES/2023/3, et choisissez une deuxième langue.',
+    loading: 'Chargement des deux versions…',
+    notHeld: 'L’archive ne contient pas {symbol} dans cette langue : {language}.',
+    failed: 'Les textes n’ont pas pu être chargés.',
+    missing: 'Pas de paragraphe correspondant dans cette version',
+    cellLink: 'Ce paragraphe dans la version {language}',
+    readPages: 'Chaque version sur sa propre page :',
+  },
 };

@@ -80,4 +80,30 @@ export interface UiStrings {
     /** Title of a paragraph's count: "Cited by 2 resolutions". */
     count: (n: number) => string;
   };
+  /** The side-by-side view of two language versions, `/zh/compare/?symbol=…&with=en`; `{symbol}` and `{language}` are filled in by its script. */
+  compare: {
+    /** Title of the page. */
+    title: string;
+    /** What a row is, under the title. */
+    intro: string;
+    /** Label of the second language's selector, and heading of the links to the view on a resolution page. */
+    compareWith: string;
+    /** The selector form's button. */
+    show: string;
+    /** Shown without JavaScript: what the view needs, and where to read instead. */
+    needsJs: string;
+    /** No symbol in the URL. */
+    noSymbol: string;
+    loading: string;
+    /** A version the archive does not hold. */
+    notHeld: string;
+    /** A model that could not be fetched for another reason. */
+    failed: string;
+    /** The mark in an empty cell: the paragraph is in the other version only. */
+    missing: string;
+    /** Accessible name of a cell's link to that paragraph on its own page. */
+    cellLink: string;
+    /** Before the links to the two resolution pages. */
+    readPages: string;
+  };
 }

@@ -68,4 +68,18 @@ export const zh: UiStrings = {
     whole: '整项决议',
     count: (n: number) => `被 ${n} 项决议引用`,
   },
+  compare: {
+    title: '两种语文本逐段对照',
+    intro: '每一行是两种语文中的同一段落，按段落编号对齐。',
+    compareWith: '对照语文',
+    show: '显示',
+    needsJs: '逐段对照需要 JavaScript：由浏览器读取两种语文本并逐段对齐。没有 JavaScript 时，请在各语文本自己的页面上阅读；其他语文的链接位于正文旁。',
+    noSymbol: '请输入决议的文号（例如 E/RES/2023/3），并选择另一种语文。',
+    loading: '正在加载两种语文本…',
+    notHeld: '本档案没有 {symbol} 的该语文本：{language}。',
+    failed: '无法加载文本。',
+    missing: '本语文本无对应段落',
+    cellLink: '此段落的{language}文本',
+    readPages: '各语文本自己的页面：',
+  },
 };

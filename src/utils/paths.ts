@@ -52,3 +52,17 @@ export function undocsUrl(lang: Lang, symbol: string): string {
 export function yearPath(lang: Lang, year: string, base?: string): string {
   return withBase(`${lang}/years/${encodeURIComponent(year)}/`, base);
 }
+
+/**
+ * The side-by-side view of two language versions, `/zh/compare/?symbol=E/RES/2023/3&with=en`: the
+ * page's language on one side, `with` on the other. The symbol keeps its slashes, legal in a query
+ * and easier to read in a shared link.
+ */
+export function comparePath(lang: Lang, symbol?: string, withLang?: Lang, base?: string): string {
+  const page = withBase(`${lang}/compare/`, base);
+  const query = [
+    ...(symbol ? [`symbol=${encodeURIComponent(symbol).replace(/%2F/gi, '/')}`] : []),
+    ...(withLang ? [`with=${withLang}`] : []),
+  ];
+  return query.length > 0 ? `${page}?${query.join('&')}` : page;
+}

@@ -2,7 +2,8 @@
  * Screenshots of the built site for a person to look at, into `.cache/screenshots/`:
  *   node tests/helpers/screenshots.ts [siteDir] [base] [path...]
  * (defaults: `dist`, `/`, and a set of the pages worth looking at; a path given takes a wide
- * and a narrow shot of that page instead). Not a test: it asserts nothing.
+ * and a narrow shot of that page instead; `SCREENSHOT_SCHEMES=light,dark` takes each in both colour
+ * schemes). Not a test: it asserts nothing.
  */
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -17,16 +18,23 @@ const paths = process.argv.slice(4);
 /** Each shot: a name, a path inside the site, a viewport width, a colour scheme, full page or the first screen. */
 type Shot = { name: string; path: string; width: number; scheme: 'light' | 'dark'; fullPage: boolean; waitFor?: string };
 
+const SCHEMES = (process.env.SCREENSHOT_SCHEMES ?? 'light').split(',') as Shot['scheme'][];
+
+/** What to wait for before a shot: the pages whose script builds what matters. */
+const waitFor = (path: string) => (path.includes('?q=') ? '.search-result' : path.includes('compare/?') ? '.compare-table:not([hidden])' : undefined);
+
 /** A wide and a narrow shot of a page, named after its path. */
 const shotsOf = (path: string): Shot[] =>
-  [1280, 390].map((width) => ({
-    name: `${path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'landing'}-${width}`,
-    path,
-    width,
-    scheme: 'light',
-    fullPage: false,
-    waitFor: path.includes('?q=') ? '.search-result' : undefined,
-  }));
+  [1280, 390].flatMap((width) =>
+    SCHEMES.map((scheme) => ({
+      name: `${path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'landing'}-${width}${scheme === 'light' ? '' : `-${scheme}`}`,
+      path,
+      width,
+      scheme,
+      fullPage: false,
+      waitFor: waitFor(path),
+    })),
+  );
 
 const DEFAULT_SHOTS: Shot[] = [
   { name: 'resolution-zh-1280-light', path: 'zh/E/RES/2015/26/', width: 1280, scheme: 'light', fullPage: false },
