@@ -15,12 +15,12 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { closePagefind, indexingEnabled, mergeBundles, writeLanguageBundle } from '../src/integrations/pagefind-bundle.ts';
-import { LANGS, type Lang } from '../src/schemas/lang.ts';
+import { LANGS } from '../src/schemas/lang.ts';
 import { CatalogueCardSchema, type CatalogueCard } from '../src/schemas/catalogue-card.ts';
 import { generatedDir } from '../src/utils/generated-dir.ts';
 import { indexCards } from '../src/utils/index-cards.ts';
 import { readPreviousConversion, type ManifestEntry } from './lib/manifest.ts';
-import { assembleDist, type RenderedPart } from './site/assemble-dist.ts';
+import { assembleDist, stageLanguage, type RenderedPart } from './site/assemble-dist.ts';
 import { pageDependencies } from './site/page-dependencies.ts';
 import { planSlices, type Slice } from './site/plan-slices.ts';
 import { runAstroBuild } from './site/run-astro-build.ts';
@@ -46,6 +46,11 @@ interface State {
 const sha = (text: string | Buffer) => createHash('sha256').update(text).digest('hex');
 const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(1);
 const log = (line: string) => process.stdout.write(`site: ${line}\n`);
+// Progress: on a terminal, one line rewritten in place; otherwise (CI logs, the benchmark) only the summary.
+const tty = process.stdout.isTTY === true;
+const progress = (line: string) => {
+  if (tty) process.stdout.write(`\rsite: ${line}\x1b[K`);
+};
 
 /** The catalogue scripts/build.ts wrote, validated: a clear message if it is missing or malformed. */
 function readCatalogue(): CatalogueCard[] {
@@ -108,64 +113,82 @@ async function buildSite(): Promise<void> {
   const previous = readState();
   const state: State = { slices: {}, pagefind: {} };
   mkdirSync(work, { recursive: true });
-  log(`${cards.length} pages in ${slices.length} slices of at most ${slicePages}`);
+  progress(`${cards.length} pages in ${slices.length} slices of at most ${slicePages}`);
 
-  // 2. Render each slice of resolution pages that changed, one `astro build` each.
+  // 2. Render the slices that changed, one `astro build` each, language by language. Once a
+  //    language's slices are rendered, Pagefind indexes them (their own output folders) while the
+  //    next language renders: Astro keeps one core busy, Pagefind the other.
   let rendered = 0;
   let pagesRendered = 0;
+  let indexed = 0;
+  let indexSeconds = 0;
+  let indexing: Promise<void> = Promise.resolve();
+  let indexFailure: unknown;
   const renderStarted = performance.now();
-  for (const [i, slice] of slices.entries()) {
-    const digest = sliceDigest(slice, version, dependencies, converted);
-    state.slices[slice.name] = digest;
-    const sliceStarted = performance.now();
-    if (await renderPart(slice.name, 'pages', slice.ids, digest, previous.slices[slice.name])) {
-      rendered++;
-      pagesRendered += slice.ids.length;
-      const rate = pagesRendered / ((performance.now() - renderStarted) / 1000);
-      const left = slices.slice(i + 1).reduce((sum, s) => sum + s.ids.length, 0) / rate;
-      log(`slice ${i + 1}/${slices.length} ${slice.name}: ${slice.ids.length} pages in ${seconds(sliceStarted)} s (${rate.toFixed(1)} pages/s; at most ${left.toFixed(0)} s left)`);
+  const langs = LANGS.filter((lang) => slices.some((slice) => slice.lang === lang));
+  const sliceDir = (slice: Slice) => join(work, 'out', slice.name);
+  for (const lang of langs) {
+    const ofLang = slices.filter((slice) => slice.lang === lang);
+    for (const slice of ofLang) {
+      const digest = sliceDigest(slice, version, dependencies, converted);
+      state.slices[slice.name] = digest;
+      const sliceStarted = performance.now();
+      if (await renderPart(slice.name, 'pages', slice.ids, digest, previous.slices[slice.name])) {
+        rendered++;
+        pagesRendered += slice.ids.length;
+        const rate = pagesRendered / ((performance.now() - renderStarted) / 1000);
+        const after = slices.slice(slices.indexOf(slice) + 1).reduce((sum, s) => sum + s.ids.length, 0);
+        progress(`rendered slice ${slices.indexOf(slice) + 1}/${slices.length} (${slice.name}, ${slice.ids.length} pages in ${seconds(sliceStarted)} s): ${rate.toFixed(1)} pages/s, ${(after / rate).toFixed(0)} s left`);
+      }
+      writeFileSync(statePath, JSON.stringify({ ...previous, slices: { ...previous.slices, ...state.slices } }));
     }
-    writeFileSync(statePath, JSON.stringify({ ...previous, slices: { ...previous.slices, ...state.slices } }));
+    if (!indexingEnabled) continue;
+    const digest = sha(ofLang.map((slice) => state.slices[slice.name]).join('\0') + version);
+    state.pagefind[lang] = digest;
+    const bundle = join(work, 'pagefind', lang);
+    if (previous.pagefind[lang] === digest && existsSync(join(bundle, 'pagefind-entry.json'))) continue;
+    indexing = indexing.then(async () => {
+      if (indexFailure) return;
+      const langStarted = performance.now();
+      try {
+        const stage = join(work, 'stage', lang);
+        stageLanguage(ofLang.map(sliceDir), lang, stage);
+        await writeLanguageBundle([stage], lang, bundle);
+        rmSync(stage, { recursive: true, force: true });
+        indexed++;
+      } catch (error) {
+        // Kept, not thrown: the rendering goes on, and the build fails once it has waited for both.
+        indexFailure = error;
+      }
+      indexSeconds += (performance.now() - langStarted) / 1000;
+    });
   }
+  const renderSeconds = seconds(renderStarted);
 
   // 3. Render everything else once: homes, year lists, search pages, the catalogue.
   const listsStarted = performance.now();
   state.lists = sha(`${version}\0${readFileSync(join(generated, 'catalogue.json'))}`);
-  if (await renderPart('lists', 'lists', [], state.lists, previous.lists)) log(`lists, homes and search pages in ${seconds(listsStarted)} s`);
+  if (await renderPart('lists', 'lists', [], state.lists, previous.lists)) progress(`rendered the lists, homes and search pages in ${seconds(listsStarted)} s`);
+  const listsSeconds = seconds(listsStarted);
 
-  // 4. Put the site together from the parts, and drop the parts of slices that no longer exist.
-  const parts: RenderedPart[] = [...slices.map((slice) => ({ dir: join(work, 'out', slice.name), role: 'pages' as const })), { dir: join(work, 'out', 'lists'), role: 'lists' }];
+  // 4. Wait for the search indexes; merge the languages' bundles.
+  await indexing;
+  await closePagefind();
+  if (indexFailure) throw indexFailure;
+
+  // 5. Put the site together from the parts, search bundle included; drop the parts of slices that no longer exist.
+  const parts: RenderedPart[] = [...slices.map((slice) => ({ dir: sliceDir(slice), role: 'pages' as const })), { dir: join(work, 'out', 'lists'), role: 'lists' }];
   const assembled = assembleDist(outDir, parts);
+  if (indexingEnabled) mergeBundles(langs.map((lang) => join(work, 'pagefind', lang)), join(outDir, 'pagefind'));
   for (const name of Object.keys(previous.slices)) {
     if (!(name in state.slices)) rmSync(join(work, 'out', name), { recursive: true, force: true });
-  }
-
-  // 5. Index each language whose pages changed, then merge the languages' bundles into dist/pagefind.
-  const indexStarted = performance.now();
-  let indexed = 0;
-  if (indexingEnabled) {
-    const langs = LANGS.filter((lang) => cards.some((card) => card.lang === lang));
-    try {
-      for (const lang of langs) {
-        const digest = sha(slices.filter((s) => s.lang === lang).map((s) => state.slices[s.name]).join('\0') + version);
-        state.pagefind[lang] = digest;
-        const bundle = join(work, 'pagefind', lang);
-        if (previous.pagefind[lang] === digest && existsSync(join(bundle, 'pagefind-entry.json'))) continue;
-        const langStarted = performance.now();
-        const { pages } = await writeLanguageBundle(outDir, lang as Lang, bundle);
-        indexed++;
-        log(`search index (${lang}): ${pages} pages in ${seconds(langStarted)} s`);
-      }
-    } finally {
-      await closePagefind();
-    }
-    mergeBundles(langs.map((lang) => join(work, 'pagefind', lang)), join(outDir, 'pagefind'));
   }
   writeFileSync(statePath, JSON.stringify(state));
 
   // 6. One summary line.
+  if (tty) process.stdout.write('\r\x1b[K');
   log(
-    `${cards.length} pages: ${rendered} of ${slices.length} slices rendered (${pagesRendered} pages), ${indexed} languages indexed in ${seconds(indexStarted)} s, ${assembled.files} files in ${outDir}; ${seconds(started)} s`,
+    `${cards.length} pages: ${rendered} of ${slices.length} slices rendered (${pagesRendered} pages) in ${renderSeconds} s, lists in ${listsSeconds} s, ${indexed} languages indexed in ${indexSeconds.toFixed(1)} s (alongside the rendering), ${assembled.files} files in ${outDir}; ${seconds(started)} s`,
   );
 }
 

@@ -10,14 +10,15 @@ const MAX_FRAGMENTS = Number(process.env.ARCHIVE_PAGEFIND_MAX_FRAGMENTS) || 1000
 export const indexingEnabled = process.env.ARCHIVE_PAGEFIND !== '0';
 
 /**
- * Indexes the resolution pages of one language (`{lang}/**∕*.html` under the built site) into a
- * Pagefind bundle of its own in `outDir`. One language at a time keeps Pagefind's memory to one
+ * Indexes the resolution pages of one language (`{lang}/**∕*.html` under each of the given
+ * folders: a built site, or the slices of one, which have the site's layout) into a Pagefind
+ * bundle of its own in `outDir`. One language at a time keeps Pagefind's memory to one
  * language's pages (it held every page of every language at once before: 7.3 GB at 10,000
  * documents, docs/performance.md), and lets a rebuild index again only the languages that changed.
  * Only the resolution text is indexed (the pages mark it `data-pagefind-body`); the extended
  * binary segments Chinese into words.
  */
-export async function writeLanguageBundle(siteDir: string, lang: Lang, outDir: string): Promise<{ pages: number }> {
+export async function writeLanguageBundle(siteDirs: readonly string[], lang: Lang, outDir: string): Promise<{ pages: number }> {
   const { index, errors } = await pagefindApi.createIndex({
     // Footnote marks keep the contract's exact markup, so they are left out here instead:
     // a "1" glued to the words around it would only clutter the excerpts.
@@ -29,12 +30,16 @@ export async function writeLanguageBundle(siteDir: string, lang: Lang, outDir: s
   });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
-    const added = await index.addDirectory({ path: siteDir, glob: `${lang}/**/*.html` });
-    if (added.errors.length > 0) throw new Error(`Pagefind (${lang}): ${added.errors.join('; ')}`);
+    let pages = 0;
+    for (const siteDir of siteDirs) {
+      const added = await index.addDirectory({ path: siteDir, glob: `${lang}/**/*.html` });
+      if (added.errors.length > 0) throw new Error(`Pagefind (${lang}): ${added.errors.join('; ')}`);
+      pages += added.page_count;
+    }
     rmSync(outDir, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath: outDir });
     if (written.errors.length > 0) throw new Error(`Pagefind (${lang}): ${written.errors.join('; ')}`);
-    return { pages: added.page_count };
+    return { pages };
   } finally {
     await index.deleteIndex();
   }

@@ -25,7 +25,7 @@ export function pagefind(): AstroIntegration {
         const bundles = langs.map((lang) => join(site, `.pagefind-${lang}`));
         let pages = 0;
         try {
-          for (const [i, lang] of langs.entries()) pages += (await writeLanguageBundle(site, lang, bundles[i]!)).pages;
+          for (const [i, lang] of langs.entries()) pages += (await writeLanguageBundle([site], lang, bundles[i]!)).pages;
         } finally {
           await closePagefind();
         }
