@@ -17,16 +17,18 @@ const paths = process.argv.slice(4);
 /** Each shot: a name, a path inside the site, a viewport width, a colour scheme, full page or the first screen. */
 type Shot = { name: string; path: string; width: number; scheme: 'light' | 'dark'; fullPage: boolean; waitFor?: string };
 
-/** A wide and a narrow shot of a page, named after its path. */
+/** A wide and a narrow shot of a page, light and dark, named after its path. */
 const shotsOf = (path: string): Shot[] =>
-  [1280, 390].map((width) => ({
-    name: `${path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'landing'}-${width}`,
-    path,
-    width,
-    scheme: 'light',
-    fullPage: false,
-    waitFor: path.includes('?q=') ? '.search-result' : undefined,
-  }));
+  [1280, 390].flatMap((width) =>
+    (['light', 'dark'] as const).map((scheme) => ({
+      name: `${path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'landing'}-${width}${scheme === 'dark' ? '-dark' : ''}`,
+      path,
+      width,
+      scheme,
+      fullPage: false,
+      waitFor: path.includes('?q=') ? '.search-result' : undefined,
+    })),
+  );
 
 const DEFAULT_SHOTS: Shot[] = [
   { name: 'resolution-zh-1280-light', path: 'zh/E/RES/2015/26/', width: 1280, scheme: 'light', fullPage: false },
