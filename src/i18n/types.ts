@@ -58,6 +58,34 @@ export interface UiStrings {
     /** No resolution of that year in this language. */
     none: string;
   };
+  /** Browsing by session, agenda item, Sustainable Development Goal and subject, `/zh/sessions/`, `/zh/sdgs/`, `/zh/subjects/`. */
+  browse: {
+    /** Heading of the browse links on the language home. */
+    heading: string;
+    bySession: string;
+    bySdg: string;
+    bySubject: string;
+    /** Titles of the three index pages. */
+    sessions: string;
+    sdgs: string;
+    subjects: string;
+    /** Heading of a session's list of agenda items. */
+    agendaItems: string;
+    /** The group of a session's resolutions that print no agenda item. */
+    noAgendaItem: string;
+    /** None of a list's resolutions in this language. */
+    none: string;
+    /** Before the links to languages that hold more of a list. */
+    moreIn: string;
+    /** The latest of the home's resolutions: "The latest 20 of 113 resolutions". */
+    latestOf: (shown: number, total: number) => string;
+    /** Kicker above a subject's name. */
+    subject: string;
+    /** What the subject terms are, and that they are in English. */
+    subjectNote: string;
+    /** Label of a subject's thesauri, with its colon. */
+    schemes: string;
+  };
   /** Search strings; `{q}` and `{n}` are filled in by the browser script. */
   search: {
     title: string;

@@ -66,3 +66,34 @@ export function comparePath(lang: Lang, symbol?: string, withLang?: Lang, base?:
   ];
   return query.length > 0 ? `${page}?${query.join('&')}` : page;
 }
+
+/** The sessions of the archive, in one language: `/zh/sessions/`. */
+export function sessionsPath(lang: Lang, base?: string): string {
+  return withBase(`${lang}/sessions/`, base);
+}
+
+/** The resolutions of one session (a key of session-key.ts), optionally at an agenda item's group: `/zh/sessions/2023/#item-18-b`. */
+export function sessionPath(lang: Lang, key: string, anchor?: string, base?: string): string {
+  const page = withBase(`${lang}/sessions/${encodeURIComponent(key)}/`, base);
+  return anchor ? `${page}#${anchor}` : page;
+}
+
+/** The 17 Sustainable Development Goals, in one language: `/zh/sdgs/`. */
+export function sdgsPath(lang: Lang, base?: string): string {
+  return withBase(`${lang}/sdgs/`, base);
+}
+
+/** The resolutions classified under one goal: `/zh/sdgs/3/`. */
+export function sdgPath(lang: Lang, goal: number, base?: string): string {
+  return withBase(`${lang}/sdgs/${goal}/`, base);
+}
+
+/** The subjects of the archive, in one language: `/zh/subjects/`. */
+export function subjectsPath(lang: Lang, base?: string): string {
+  return withBase(`${lang}/subjects/`, base);
+}
+
+/** The resolutions classified under one subject (a slug of subjects.ts): `/zh/subjects/public-health/`. */
+export function subjectPath(lang: Lang, slug: string, base?: string): string {
+  return withBase(`${lang}/subjects/${encodeURIComponent(slug)}/`, base);
+}

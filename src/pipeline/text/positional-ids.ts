@@ -33,3 +33,17 @@ export function printedLetter(n: number, sample: string): string | null {
   if (/[\u0600-\u06ff]/.test(sample)) return ABJAD[n - 1] ?? null;
   return letterId(n);
 }
+
+/**
+ * The position (1-based) of a printed sub-paragraph letter in its alphabet, the inverse of
+ * `printedLetter`: "c", "(в)" and "(ج)" are all 3; null for what is no letter. Arabic's "ه" is
+ * printed with or without its tatweel ("هـ").
+ */
+export function letterPosition(letter: string): number | null {
+  const bare = letter.replace(/\u0640/g, '');
+  if (/^[a-z]$/.test(bare)) return bare.charCodeAt(0) - 96;
+  const cyrillic = CYRILLIC.indexOf(bare);
+  if (cyrillic >= 0) return cyrillic + 1;
+  const abjad = ABJAD.findIndex((printed) => printed.replace(/\u0640/g, '') === bare);
+  return abjad >= 0 ? abjad + 1 : null;
+}
