@@ -14,11 +14,12 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { CatalogueCard } from '../src/schemas/catalogue-card.ts';
+import type { PageLinks } from '../src/schemas/page-links.ts';
 import { generatedDir } from '../src/utils/generated-dir.ts';
 import { convertCache, pipelineVersion, type Converted } from './lib/convert-cache.ts';
 import { convertPool } from './lib/convert-pool.ts';
 import { findSources } from './lib/find-sources.ts';
-import { manifestJson, readPreviousConversion, type ManifestEntry } from './lib/manifest.ts';
+import { jsonByLine, readPreviousConversion, type ManifestEntry } from './lib/manifest.ts';
 import { progress } from './lib/progress.ts';
 import { generatedWriter, writeIfChanged } from './lib/write-generated.ts';
 
@@ -38,7 +39,8 @@ const mdxWriter = generatedWriter(join(generated, 'resolutions'));
 const modelWriter = generatedWriter(join(generated, 'models'));
 const kept = new Map<string, string>();
 const cards: CatalogueCard[] = [];
-const previous = useCache ? readPreviousConversion(generated) : { pages: new Map<string, ManifestEntry>(), cards: new Map<string, CatalogueCard>() };
+const links = new Map<string, PageLinks>();
+const previous = useCache ? readPreviousConversion(generated) : { pages: new Map<string, ManifestEntry>(), cards: new Map<string, CatalogueCard>(), links: new Map<string, PageLinks>() };
 const previousBySource = new Map([...previous.pages].map(([id, entry]) => [entry.source, { id, ...entry }]));
 const manifest = new Map<string, ManifestEntry>();
 let unchanged = 0;
@@ -52,7 +54,7 @@ interface Job {
   source: string;
   key: string;
   bytes: Uint8Array;
-  unchanged?: { id: string; card: CatalogueCard; warnings: string[] };
+  unchanged?: { id: string; card: CatalogueCard; links: PageLinks; warnings: string[] };
   result?: Promise<Converted>;
 }
 
@@ -63,7 +65,8 @@ function start(file: string): Job {
   const key = cache.keyOf(bytes, source);
   const before = previousBySource.get(source);
   const card = before?.key === key ? previous.cards.get(before.id) : undefined;
-  if (before && card) return { source, key, bytes, unchanged: { id: before.id, card, warnings: before.warnings } };
+  const pageLinks = before?.key === key ? previous.links.get(before.id) : undefined;
+  if (before && card && pageLinks) return { source, key, bytes, unchanged: { id: before.id, card, links: pageLinks, warnings: before.warnings } };
   const cached = useCache ? cache.get(key) : null;
   if (cached) return { source, key, bytes, result: Promise.resolve(cached) };
   converted++;
@@ -77,6 +80,7 @@ async function finish(job: Job): Promise<void> {
   if (same && !kept.has(same.id) && mdxWriter.keep(`${same.id}.mdx`) && modelWriter.keep(`${same.id}.json`)) {
     kept.set(same.id, source);
     cards.push(same.card);
+    links.set(same.id, same.links);
     manifest.set(same.id, { source, key, warnings: same.warnings });
     warnings.push(...same.warnings.map((w) => `${source}: ${w}`));
     unchanged++;
@@ -97,6 +101,7 @@ async function finish(job: Job): Promise<void> {
   mdxWriter.write(`${result.key}.mdx`, result.mdx);
   modelWriter.write(`${result.key}.json`, result.model);
   cards.push(result.card);
+  links.set(result.key, result.links);
   manifest.set(result.key, { source, key, warnings: result.warnings });
   warnings.push(...result.warnings.map((w) => `${source}: ${w}`));
 }
@@ -127,8 +132,10 @@ modelWriter.finish();
 cards.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 // One card a line: a diff of two catalogues reads as the pages that changed.
 writeIfChanged(join(generated, 'catalogue.json'), `[\n${cards.map((card) => JSON.stringify(card)).join(',\n')}\n]\n`);
+// What citation links and "cited by" need of every page, kept out of the catalogue collection.
+writeIfChanged(join(generated, 'links.json'), jsonByLine(links));
 // And what each page was made from, so that the next conversion (and scripts/site.ts) knows what changed.
-writeIfChanged(join(generated, 'manifest.json'), manifestJson(manifest));
+writeIfChanged(join(generated, 'manifest.json'), jsonByLine(manifest));
 
 // 4. Report: warnings and refusals with their files, then one summary line.
 for (const line of [...problems, ...warnings]) process.stderr.write(`build: ${line}\n`);

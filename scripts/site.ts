@@ -17,14 +17,15 @@ import { join, resolve } from 'node:path';
 import { closePagefind, indexingEnabled, mergeBundles, writeLanguageBundle } from '../src/integrations/pagefind-bundle.ts';
 import { LANGS } from '../src/schemas/lang.ts';
 import { CatalogueCardSchema, type CatalogueCard } from '../src/schemas/catalogue-card.ts';
+import type { LinksFile, PageLinks } from '../src/schemas/page-links.ts';
 import { generatedDir } from '../src/utils/generated-dir.ts';
-import { indexCards } from '../src/utils/index-cards.ts';
+import { indexLinks } from '../src/utils/index-cards.ts';
 import { readPreviousConversion, type ManifestEntry } from './lib/manifest.ts';
 import { assembleDist, stageLanguage, type RenderedPart } from './site/assemble-dist.ts';
-import { pageDependencies } from './site/page-dependencies.ts';
+import { linksForSlice, pageDependencies } from './site/page-dependencies.ts';
 import { planSlices, type Slice } from './site/plan-slices.ts';
 import { runAstroBuild } from './site/run-astro-build.ts';
-import { writeSliceInput } from './site/slice-input.ts';
+import { writeSliceInput, type SliceData } from './site/slice-input.ts';
 import { siteVersion } from './site/site-version.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -52,11 +53,16 @@ const progress = (line: string) => {
   if (tty) process.stdout.write(`\rsite: ${line}\x1b[K`);
 };
 
-/** The catalogue scripts/build.ts wrote, validated: a clear message if it is missing or malformed. */
-function readCatalogue(): CatalogueCard[] {
-  const path = join(generated, 'catalogue.json');
-  if (!existsSync(path)) throw new Error(`site: ${path} is missing; run scripts/build.ts (npm run generate) first`);
-  return CatalogueCardSchema.array().parse(JSON.parse(readFileSync(path, 'utf8')));
+/** The catalogue and the links scripts/build.ts wrote: a clear message if they are missing. */
+function readGenerated(): { cards: CatalogueCard[]; links: Map<string, PageLinks> } {
+  const path = (name: string) => {
+    const file = join(generated, name);
+    if (!existsSync(file)) throw new Error(`site: ${file} is missing; run scripts/build.ts (npm run generate) first`);
+    return file;
+  };
+  const cards = CatalogueCardSchema.array().parse(JSON.parse(readFileSync(path('catalogue.json'), 'utf8')));
+  const links = new Map(Object.entries(JSON.parse(readFileSync(path('links.json'), 'utf8')) as LinksFile));
+  return { cards, links };
 }
 
 function readState(): State {
@@ -88,12 +94,12 @@ function sliceDigest(slice: Slice, version: string, dependencies: (id: string) =
   return hash.digest('hex');
 }
 
-/** Renders one part unless its digest says its output is already there. */
-async function renderPart(name: string, part: 'pages' | 'lists', ids: readonly string[], digest: string, previous: string | undefined): Promise<boolean> {
+/** Renders one part unless its digest says its output is already there; `inputs` gives the catalogue and links it reads. */
+async function renderPart(name: string, part: 'pages' | 'lists', ids: readonly string[], digest: string, previous: string | undefined, inputs: (part: 'pages' | 'lists', ids: readonly string[]) => SliceData): Promise<boolean> {
   const out = join(work, 'out', name);
   if (previous === digest && existsSync(out)) return false;
   const input = join(work, 'input', name);
-  writeSliceInput(generated, input, ids);
+  writeSliceInput(generated, input, ids, inputs(part, ids));
   rmSync(out, { recursive: true, force: true });
   await runAstroBuild({ root, part, generated: input, outDir: out, cacheDir: join(work, 'astro', name), heapMb });
   rmSync(input, { recursive: true, force: true });
@@ -103,12 +109,15 @@ async function renderPart(name: string, part: 'pages' | 'lists', ids: readonly s
 /** The steps of a build, in order. */
 async function buildSite(): Promise<void> {
   // 1. Read the catalogue; plan the slices; know what each page depends on.
-  const cards = readCatalogue();
+  const { cards, links } = readGenerated();
   const version = siteVersion(root, { base: process.env.ARCHIVE_BASE, site: process.env.ARCHIVE_SITE, pagefind: process.env.ARCHIVE_PAGEFIND_MAX_FRAGMENTS });
   const slices = planSlices(cards, slicePages);
-  const index = indexCards(cards);
+  const index = indexLinks(links);
+  const dependencies = (id: string) => pageDependencies(id, index, links);
   const cardsById = new Map(cards.map((card) => [card.id, card]));
-  const dependencies = (id: string) => pageDependencies(cardsById.get(id)!, index, cardsById);
+  // A slice of pages reads its own cards and the links its pages need; the lists read every card and no links.
+  const inputs = (part: 'pages' | 'lists', ids: readonly string[]): SliceData =>
+    part === 'pages' ? { cards: ids.map((id) => cardsById.get(id)!), links: linksForSlice(ids, links) } : { cards, links: {} };
   const converted = readPreviousConversion(generated).pages;
   const previous = readState();
   const state: State = { slices: {}, pagefind: {} };
@@ -133,7 +142,7 @@ async function buildSite(): Promise<void> {
       const digest = sliceDigest(slice, version, dependencies, converted);
       state.slices[slice.name] = digest;
       const sliceStarted = performance.now();
-      if (await renderPart(slice.name, 'pages', slice.ids, digest, previous.slices[slice.name])) {
+      if (await renderPart(slice.name, 'pages', slice.ids, digest, previous.slices[slice.name], inputs)) {
         rendered++;
         pagesRendered += slice.ids.length;
         const rate = pagesRendered / ((performance.now() - renderStarted) / 1000);
@@ -168,7 +177,7 @@ async function buildSite(): Promise<void> {
   // 3. Render everything else once: homes, year lists, search pages, the catalogue.
   const listsStarted = performance.now();
   state.lists = sha(`${version}\0${readFileSync(join(generated, 'catalogue.json'))}`);
-  if (await renderPart('lists', 'lists', [], state.lists, previous.lists)) progress(`rendered the lists, homes and search pages in ${seconds(listsStarted)} s`);
+  if (await renderPart('lists', 'lists', [], state.lists, previous.lists, inputs)) progress(`rendered the lists, homes and search pages in ${seconds(listsStarted)} s`);
   const listsSeconds = seconds(listsStarted);
 
   // 4. Wait for the search indexes; merge the languages' bundles.

@@ -1,4 +1,4 @@
-import { catalogueCard } from '../../src/pipeline/emit/catalogue-card.ts';
+import { catalogueCard, pageLinks } from '../../src/pipeline/emit/catalogue-card.ts';
 import { renderMdx } from '../../src/pipeline/emit/mdx.ts';
 import { importSource } from '../../src/pipeline/import-source.ts';
 import { SourceError } from '../../src/pipeline/source-error.ts';
@@ -13,6 +13,7 @@ export async function convert(bytes: Uint8Array, source: string): Promise<Conver
       mdx: renderMdx(result, source),
       model: `${JSON.stringify(result.resolution, null, 2)}\n`,
       card: catalogueCard(result),
+      links: pageLinks(result),
       warnings: result.resolution.warnings,
     };
   } catch (error) {

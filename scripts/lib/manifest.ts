@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CatalogueCard } from '../../src/schemas/catalogue-card.ts';
+import type { LinksFile, PageLinks } from '../../src/schemas/page-links.ts';
 
 /** What the last conversion made of one source: the cache key it was converted under, the page it gave, its warnings. */
 export interface ManifestEntry {
@@ -13,6 +14,7 @@ export interface ManifestEntry {
 export interface PreviousConversion {
   pages: Map<string, ManifestEntry>;
   cards: Map<string, CatalogueCard>;
+  links: Map<string, PageLinks>;
 }
 
 /**
@@ -24,14 +26,15 @@ export function readPreviousConversion(generated: string): PreviousConversion {
   try {
     const pages = JSON.parse(readFileSync(join(generated, 'manifest.json'), 'utf8')) as Record<string, ManifestEntry>;
     const cards = JSON.parse(readFileSync(join(generated, 'catalogue.json'), 'utf8')) as CatalogueCard[];
-    return { pages: new Map(Object.entries(pages)), cards: new Map(cards.map((card) => [card.id, card])) };
+    const links = JSON.parse(readFileSync(join(generated, 'links.json'), 'utf8')) as LinksFile;
+    return { pages: new Map(Object.entries(pages)), cards: new Map(cards.map((card) => [card.id, card])), links: new Map(Object.entries(links)) };
   } catch {
-    return { pages: new Map(), cards: new Map() };
+    return { pages: new Map(), cards: new Map(), links: new Map() };
   }
 }
 
-/** The manifest as written: entries sorted by page id, one a line. */
-export function manifestJson(pages: ReadonlyMap<string, ManifestEntry>): string {
-  const ids = [...pages.keys()].sort();
-  return `{\n${ids.map((id) => `${JSON.stringify(id)}: ${JSON.stringify(pages.get(id))}`).join(',\n')}\n}\n`;
+/** An object as JSON with its keys sorted and one entry a line: the same data, the same bytes, and diffs that read as the pages that changed. */
+export function jsonByLine(entries: ReadonlyMap<string, unknown>): string {
+  const ids = [...entries.keys()].sort();
+  return `{\n${ids.map((id) => `${JSON.stringify(id)}: ${JSON.stringify(entries.get(id))}`).join(',\n')}\n}\n`;
 }

@@ -1,16 +1,25 @@
-import { linkSync, mkdirSync, rmSync, copyFileSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import type { CatalogueCard } from '../../src/schemas/catalogue-card.ts';
+import type { LinksFile } from '../../src/schemas/page-links.ts';
+
+/** The catalogue cards and the links one part of the site is built from. */
+export interface SliceData {
+  cards: readonly CatalogueCard[];
+  links: LinksFile;
+}
 
 /**
  * Makes the generated folder one slice's `astro build` reads: hard links to the MDX pages and
- * models of its pages, and to the whole catalogue (every page needs to know the whole archive).
- * Links, not copies: 20,000 pages cost no bytes and under a second.
+ * models of its pages (links, not copies: 20,000 pages cost no bytes and under a second), and
+ * the catalogue and links it needs, written in the shapes scripts/build.ts writes them.
  */
-export function writeSliceInput(generated: string, target: string, ids: readonly string[]): void {
+export function writeSliceInput(generated: string, target: string, ids: readonly string[], data: SliceData): void {
   rmSync(target, { recursive: true, force: true });
   mkdirSync(join(target, 'resolutions'), { recursive: true });
   mkdirSync(join(target, 'models'), { recursive: true });
-  link(join(generated, 'catalogue.json'), join(target, 'catalogue.json'));
+  writeFileSync(join(target, 'catalogue.json'), `[\n${data.cards.map((card) => JSON.stringify(card)).join(',\n')}\n]\n`);
+  writeFileSync(join(target, 'links.json'), JSON.stringify(data.links));
   for (const id of ids) {
     link(join(generated, 'resolutions', `${id}.mdx`), join(target, 'resolutions', `${id}.mdx`));
     link(join(generated, 'models', `${id}.json`), join(target, 'models', `${id}.json`));

@@ -1,5 +1,4 @@
 import { z } from 'astro/zod';
-import { RefSchema } from './ref.ts';
 import { ResolutionSchema } from './resolution.ts';
 
 /** A subject term as the UN classifies a resolution (UNBIS thesaurus, EuroVoc). */
@@ -10,10 +9,11 @@ export const SubjectSchema = z.strictObject({
 });
 
 /**
- * What the whole archive needs to know of one resolution page without its text: the lists,
- * the catalogue, the citation links and "cited by" of every other page. scripts/build.ts writes
- * one per page into `.generated/catalogue.json`, so that no build has to read every model (or
- * bundle every MDX page) to know what the archive holds.
+ * What the lists and the catalogue need to know of one resolution page, without its text.
+ * scripts/build.ts writes one per page into `.generated/catalogue.json`, so that no list has to
+ * read every model (or bundle every MDX page) to know what the archive holds. What citation
+ * links and "cited by" need is in `.generated/links.json` instead (page-links.ts): kept out of
+ * the collection, so that a slice of pages does not load it into Astro's content store.
  */
 export const CatalogueCardSchema = ResolutionSchema.pick({
   symbol: true,
@@ -35,10 +35,6 @@ export const CatalogueCardSchema = ResolutionSchema.pick({
   sdgGoals: z.array(z.number().int().min(1).max(17)),
   /** Subject terms the UN classifies the resolution under. */
   subjects: z.array(SubjectSchema),
-  /** Ids of the numbered paragraphs of the operative part, the ones a pinpoint citation can land on. */
-  anchors: z.array(z.string()),
-  /** The citations of the page, as in the model. */
-  refs: z.array(RefSchema),
 });
 
 /** One page's card in the catalogue. */

@@ -14,9 +14,10 @@ describe('the conversion cache', () => {
     const cache = convertCache(join(scratch, 'a'), 'v1');
     const key = cache.keyOf(bytes, 'corpus/a.xml');
     expect(cache.get(key)).toBeNull();
-    const card = { id: 'en/E/RES/2020/1', symbol: 'E/RES/2020/1', organ: 'ECOSOC' as const, number: '2020/1', lang: 'en' as const, title: 'T', adopted: null, meeting: null, agendaItem: null, session: null, agendaTitle: null, sdgGoals: [], subjects: [], anchors: ['para-1'], refs: [] };
-    cache.set(key, { key: 'en/E/RES/2020/1', mdx: 'x', model: '{}', card, warnings: ['w'] });
-    expect(cache.get(key)).toEqual({ key: 'en/E/RES/2020/1', mdx: 'x', model: '{}', card, warnings: ['w'] });
+    const card = { id: 'en/E/RES/2020/1', symbol: 'E/RES/2020/1', organ: 'ECOSOC' as const, number: '2020/1', lang: 'en' as const, title: 'T', adopted: null, meeting: null, agendaItem: null, session: null, agendaTitle: null, sdgGoals: [], subjects: [] };
+    const links = { anchors: ['para-1'], refs: [] };
+    cache.set(key, { key: 'en/E/RES/2020/1', mdx: 'x', model: '{}', card, links, warnings: ['w'] });
+    expect(cache.get(key)).toEqual({ key: 'en/E/RES/2020/1', mdx: 'x', model: '{}', card, links, warnings: ['w'] });
     expect(cache.keyOf(bytes, 'corpus/a.xml')).toBe(key);
     expect(cache.keyOf(bytes, 'corpus/b.xml')).not.toBe(key);
     expect(cache.keyOf(new TextEncoder().encode('<akomaNtoso />'), 'corpus/a.xml')).not.toBe(key);

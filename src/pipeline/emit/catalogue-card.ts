@@ -1,8 +1,9 @@
 import type { Block } from '../../schemas/block.ts';
 import type { CatalogueCard } from '../../schemas/catalogue-card.ts';
+import type { PageLinks } from '../../schemas/page-links.ts';
 import type { Imported } from '../imported.ts';
 
-/** The catalogue card of one imported resolution: its metadata, classification, paragraph ids and citations, no text. */
+/** The catalogue card of one imported resolution: its metadata and classification, no text. */
 export function catalogueCard({ resolution: r, print }: Imported): CatalogueCard {
   return {
     id: `${r.lang}/${r.symbol}`,
@@ -18,9 +19,12 @@ export function catalogueCard({ resolution: r, print }: Imported): CatalogueCard
     agendaTitle: print.agendaTitle,
     sdgGoals: [...print.classification.sdgGoals],
     subjects: print.classification.subjects.map((s) => ({ ...s })),
-    anchors: paraIds(r.body),
-    refs: r.refs,
   };
+}
+
+/** What other pages need to link to this one and to know whom it cites: its paragraph ids and its citations. */
+export function pageLinks({ resolution: r }: Imported): PageLinks {
+  return { anchors: paraIds(r.body), refs: r.refs };
 }
 
 /** The ids of the operative part's paragraphs and their sub-paragraphs, in order. */
