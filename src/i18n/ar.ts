@@ -79,6 +79,9 @@ export const ar: UiStrings = {
     moreResults: 'مزيد من النتائج',
     needsJs: 'يتطلب البحث تفعيل JavaScript.',
     unavailable: 'فهرس البحث غير متاح.',
+    jumpGo: 'الانتقال إلى القرار {number}',
+    jumpGoPara: 'الانتقال إلى الفقرة {para} من القرار {number}',
+    jumpNotHeld: 'الوثيقة {symbol} غير موجودة في هذا الأرشيف: افتحها في نظام الوثائق الرسمية للأمم المتحدة',
   },
   citedBy: {
     heading: 'القرارات التي تشير إلى هذا القرار',

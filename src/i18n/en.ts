@@ -87,6 +87,9 @@ export const en: UiStrings = {
     moreResults: 'More results',
     needsJs: 'Search needs JavaScript.',
     unavailable: 'The search index is not available.',
+    jumpGo: 'Go to resolution {number}',
+    jumpGoPara: 'Go to resolution {number}, paragraph {para}',
+    jumpNotHeld: '{symbol} is not in the archive: open it on the UN’s Official Document System',
   },
   citedBy: {
     heading: 'Cited by',

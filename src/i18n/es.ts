@@ -80,6 +80,9 @@ export const es: UiStrings = {
     moreResults: 'Más resultados',
     needsJs: 'La búsqueda requiere JavaScript.',
     unavailable: 'El índice de búsqueda no está disponible.',
+    jumpGo: 'Ir a la resolución {number}',
+    jumpGoPara: 'Ir a la resolución {number}, párrafo {para}',
+    jumpNotHeld: 'El documento {symbol} no figura en el archivo: abrirlo en el Sistema de Archivo de Documentos de las Naciones Unidas',
   },
   citedBy: {
     heading: 'Citada por',

@@ -80,6 +80,9 @@ export const fr: UiStrings = {
     moreResults: 'Plus de résultats',
     needsJs: 'La recherche nécessite JavaScript.',
     unavailable: 'L’index de recherche n’est pas disponible.',
+    jumpGo: 'Aller à la résolution {number}',
+    jumpGoPara: 'Aller à la résolution {number}, paragraphe {para}',
+    jumpNotHeld: 'Le document {symbol} ne figure pas dans l’archive : l’ouvrir dans le Système de diffusion électronique des documents de l’ONU',
   },
   citedBy: {
     heading: 'Cité par',

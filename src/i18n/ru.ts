@@ -80,6 +80,9 @@ export const ru: UiStrings = {
     moreResults: 'Ещё результаты',
     needsJs: 'Для поиска нужен JavaScript.',
     unavailable: 'Поисковый индекс недоступен.',
+    jumpGo: 'Перейти к резолюции {number}',
+    jumpGoPara: 'Перейти к пункту {para} резолюции {number}',
+    jumpNotHeld: 'Документа {symbol} нет в архиве: открыть его в Системе официальной документации Организации Объединенных Наций',
   },
   citedBy: {
     heading: 'Ссылки в других резолюциях',

@@ -99,6 +99,12 @@ export interface UiStrings {
     moreResults: string;
     needsJs: string;
     unavailable: string;
+    /** The entry above the results when the query cites a resolution the archive holds: "Go to resolution {number}". */
+    jumpGo: string;
+    /** The same, at a paragraph the page has: "Go to resolution {number}, paragraph {para}". */
+    jumpGoPara: string;
+    /** The entry for a symbol the archive does not hold, linking to undocs.org; `{symbol}` is filled in. */
+    jumpNotHeld: string;
   };
   /** The list of resolutions citing this one, and the count shown on a cited paragraph. */
   citedBy: {

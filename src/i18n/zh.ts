@@ -79,6 +79,9 @@ export const zh: UiStrings = {
     moreResults: '更多结果',
     needsJs: '搜索需要启用 JavaScript。',
     unavailable: '搜索索引不可用。',
+    jumpGo: '转到第{number}号决议',
+    jumpGoPara: '转到第{number}号决议第{para}段',
+    jumpNotHeld: '本档案未收录 {symbol}：在联合国正式文件系统中打开',
   },
   citedBy: {
     heading: '引用本决议的决议',

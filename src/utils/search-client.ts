@@ -1,9 +1,12 @@
+import type { Lang } from '../schemas/lang.ts';
 import { fill } from './fill.ts';
+import { createJumper } from './search-jump-entry.ts';
 
 /*
  * The search page's script, a progressive enhancement of its GET form: it loads Pagefind's
  * `pagefind.js` on demand, searches `?q=` on load and the box as the reader types, and lists
- * each resolution with its matching paragraphs, each linking to `…/#para-32` itself.
+ * each resolution with its matching paragraphs, each linking to `…/#para-32` itself. A query that
+ * is a citation ("2015/26号决议第12段") also gets a "go to" entry above them (search-jump-entry.ts).
  */
 
 /** The part of one of Pagefind's sub-results (a paragraph, footnote or heading) the page shows. */
@@ -44,8 +47,10 @@ export function startSearch(form: HTMLFormElement, results: HTMLElement): void {
   const status = results.querySelector<HTMLElement>('[data-search-status]');
   const list = results.querySelector<HTMLOListElement>('[data-search-list]');
   const more = results.querySelector<HTMLButtonElement>('[data-search-more]');
-  if (!input || !status || !list || !more) return;
+  const jumpBox = results.querySelector<HTMLElement>('[data-search-jump]');
+  if (!input || !status || !list || !more || !jumpBox) return;
   const text = results.dataset;
+  const jumper = createJumper(jumpBox, text.lang as Lang, { go: text.jumpGo ?? '', goPara: text.jumpGoPara ?? '', notHeld: text.jumpNotHeld ?? '' });
   const base = import.meta.env.BASE_URL;
   let pagefind: Promise<Pagefind> | undefined;
   let latest = 0;
@@ -65,6 +70,7 @@ export function startSearch(form: HTMLFormElement, results: HTMLElement): void {
     if (words === shown) return;
     const ticket = ++latest;
     history.replaceState(null, '', words ? `?q=${encodeURIComponent(words)}` : location.pathname);
+    void jumper.show(words);
     if (!words) {
       shown = words;
       status!.textContent = '';
@@ -110,14 +116,32 @@ export function startSearch(form: HTMLFormElement, results: HTMLElement): void {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(typing);
-    void run(input.value);
+    const query = input.value;
+    void run(query);
+    // Enter on a citation of a held resolution goes there; Back returns to this search.
+    void jumper.destination(query).then((href) => {
+      if (href && input.value === query) location.assign(href);
+    });
   });
 
   const initial = new URLSearchParams(location.search).get('q');
   if (initial) {
     input.value = initial;
-    void run(initial);
+    void (async () => {
+      // A citation sent from elsewhere (a home page's box, a link) goes straight to its page, in
+      // place of this one, so Back returns to where the reader was. Not when the reader came Back
+      // here, or reloads: that would send them forward again, away from the search they came for.
+      const href = arrivedAfresh() ? await jumper.destination(initial) : null;
+      if (href) location.replace(href);
+      else await run(initial);
+    })();
   }
+}
+
+/** True when this page was reached by following a link or sending a form, not by Back, Forward or reload. */
+function arrivedAfresh(): boolean {
+  const [entry] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+  return (entry?.type ?? 'navigate') === 'navigate';
 }
 
 /** One resolution in the list: its title, then the paragraphs that match, each a deep link. */
