@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { QueryOutcome } from '../helpers/recall/run-queries.ts';
-import { formatTable, percent, summarise } from '../helpers/recall/summary.ts';
+import { BREAKDOWNS, breakdown, formatTable, percent, summarise } from '../helpers/recall/summary.ts';
 
 /** An outcome with the fields the figures read. */
 const outcome = (q: string, occurrences: number, pageRank: number | null, paraFound: boolean, paraRank: number | null = paraFound ? 1 : null): QueryOutcome => ({
@@ -56,5 +56,17 @@ describe('percent', () => {
   it('rounds to one decimal, and counts nothing to count as all found', () => {
     expect(percent(2, 3)).toBe(66.7);
     expect(percent(0, 0)).toBe(100);
+  });
+});
+
+describe('breakdown', () => {
+  it('gives recall@20 per group of queries', () => {
+    const outcomes = [outcome('区域', 3, 1, true), outcome('区域合', 3, 30, true), outcome('区域合作', 3, 2, true), outcome('合作', 3, null, false)];
+    expect(breakdown(outcomes, 'zh', BREAKDOWNS.length!)).toEqual([
+      { group: '2', queries: 2, recall20: 50 },
+      { group: '3', queries: 1, recall20: 0 },
+      { group: '4', queries: 1, recall20: 100 },
+    ]);
+    expect(breakdown(outcomes, 'en', BREAKDOWNS.length!)).toEqual([]);
   });
 });

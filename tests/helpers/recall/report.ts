@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { LANGS, type Lang } from '../../../src/schemas/lang.ts';
 import { DEFAULT_PER_LANG, DEFAULT_SEED, makeQuerySet } from './query-set.ts';
 import { runQueries } from './run-queries.ts';
-import { formatTable, summarise } from './summary.ts';
+import { BREAKDOWNS, breakdown, formatTable, summarise } from './summary.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -41,6 +41,10 @@ out(formatTable(figures));
 for (const f of figures) {
   out();
   out(`${f.lang}: ${f.queries - f.found20} misses at the top 20 (punctuation ${f.missFlags.punctuation}, cuts a word ${f.missFlags.cutsWord}, in more than 20 blocks ${f.missFlags.common})`);
+  for (const [name, key] of Object.entries(BREAKDOWNS)) {
+    const groups = breakdown(outcomes, f.lang, key);
+    if (groups.length > 1) out(`  recall@20 by ${name}: ${groups.map((g) => `${g.group} ${g.recall20} % (${g.queries})`).join(', ')}`);
+  }
   for (const miss of f.misses.slice(0, Number(values.misses))) {
     out(`  ${JSON.stringify(miss.q)} → ${miss.expected}  ${miss.reason}${miss.pageRank ? ` (rank ${miss.pageRank})` : ''}, in ${miss.occurrences} blocks / ${miss.pages} resolutions`);
   }

@@ -121,3 +121,37 @@ export function formatTable(figures: readonly LangFigures[]): string {
   const widths = head.map((cell, i) => Math.max(cell.length, ...rows.map((row) => row[i]!.length)));
   return [head, ...rows].map((row) => row.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n');
 }
+
+/** Recall@20 of one group of queries. */
+export interface GroupFigure {
+  group: string;
+  queries: number;
+  recall20: number;
+}
+
+/**
+ * Recall@20 of one language's queries grouped by a key, to see where the misses gather:
+ * `breakdown(outcomes, 'zh', (o) => String(Array.from(o.q).length))` by length in characters.
+ * Groups sorted by key.
+ */
+export function breakdown(outcomes: readonly QueryOutcome[], lang: Lang, key: (outcome: QueryOutcome) => string): GroupFigure[] {
+  const groups = Object.groupBy(
+    outcomes.filter((o) => o.lang === lang),
+    key,
+  );
+  return Object.keys(groups)
+    .sort()
+    .map((group) => {
+      const own = groups[group]!;
+      return { group, queries: own.length, recall20: percent(own.filter((o) => o.paraFound && o.pageRank !== null && o.pageRank <= TOP).length, own.length) };
+    });
+}
+
+/** The groupings the report prints: length (characters in Chinese, words elsewhere), kind of block, punctuation, cut words, commonness. */
+export const BREAKDOWNS: Record<string, (outcome: QueryOutcome) => string> = {
+  length: (o) => String(o.lang === 'zh' ? Array.from(o.q).length : o.q.split(' ').length),
+  kind: (o) => o.kind,
+  punctuation: (o) => (o.punctuation ? 'yes' : 'no'),
+  cutsWord: (o) => (o.cutsWord ? 'yes' : 'no'),
+  blocks: (o) => (o.occurrences <= 1 ? '1' : o.occurrences <= SPECIFIC_MAX_OCCURRENCES ? `2-${SPECIFIC_MAX_OCCURRENCES}` : `>${SPECIFIC_MAX_OCCURRENCES}`),
+};
