@@ -38,7 +38,7 @@ export interface RunOptions {
   onProgress?: (lang: Lang, done: number, total: number) => void;
 }
 
-/** The outcomes, in the order of the queries, and the wall time per language (ms). */
+/** The outcomes, by language (in the order each first appears), then in the order of the queries; and the wall time per language (ms). */
 export interface RunResult {
   outcomes: QueryOutcome[];
   wallMs: Partial<Record<Lang, number>>;
