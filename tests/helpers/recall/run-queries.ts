@@ -92,26 +92,50 @@ interface SubResult {
   weighted_locations: { balanced_score: number }[];
 }
 
+/** A result's data as far as this harness reads it. */
+interface ResultData {
+  url: string;
+  sub_results: SubResult[];
+}
+
 /**
  * Runs in the page. Self-contained (Playwright sends its source): no helpers from outside and
  * no named inner functions, which a test runner's transform could wrap in a helper the page lacks.
+ * A result's `data()` builds excerpts for the whole page, 5–10 ms each; so each result's page is
+ * remembered by its id (Pagefind's id of the page, the same for every query) and `data()` is
+ * called only for results not yet seen and for the expected page.
  */
 async function runInPage(args: { items: { q: string; page: string; id: string }[]; cap: number; batch: number }): Promise<InPage[]> {
-  const pagefind = (window as unknown as { recallPagefind: { search(q: string): Promise<{ results: { data(): Promise<{ url: string; sub_results: SubResult[] }> }[] } | null> } }).recallPagefind;
+  const state = window as unknown as {
+    recallPagefind: { search(q: string): Promise<{ results: { id: string; data(): Promise<ResultData> }[] } | null> };
+    recallPages?: Map<string, string>;
+  };
+  const pagefind = state.recallPagefind;
+  const pages = (state.recallPages ??= new Map<string, string>());
   const out: InPage[] = [];
   for (const item of args.items) {
     const started = performance.now();
     const results = (await pagefind.search(item.q))?.results ?? [];
     const limit = Math.min(results.length, args.cap);
+    const loaded = new Map<string, ResultData>();
     let pageRank: number | null = null;
     let paraFound = false;
     let paraRank: number | null = null;
-    for (let start = 0; start < limit && pageRank === null; start += args.batch) {
-      const pages = await Promise.all(results.slice(start, Math.min(start + args.batch, limit)).map((result) => result.data()));
-      const at = pages.findIndex((data) => decodeURI(new URL(data.url, location.href).pathname) === item.page);
-      if (at < 0) continue;
-      pageRank = start + at + 1;
-      const anchored = pages[at]!.sub_results.filter((sub) => sub.anchor?.id);
+    for (let i = 0; i < limit && pageRank === null; i++) {
+      const result = results[i]!;
+      if (!pages.has(result.id)) {
+        // The next few results not seen yet, at once.
+        const unseen = results.slice(i, limit).filter((other) => !pages.has(other.id)).slice(0, args.batch);
+        const data = await Promise.all(unseen.map((other) => other.data()));
+        unseen.forEach((other, k) => {
+          pages.set(other.id, decodeURI(new URL(data[k]!.url, location.href).pathname));
+          loaded.set(other.id, data[k]!);
+        });
+      }
+      if (pages.get(result.id) !== item.page) continue;
+      pageRank = i + 1;
+      const data = loaded.get(result.id) ?? (await result.data());
+      const anchored = data.sub_results.filter((sub) => sub.anchor?.id);
       const hit = anchored.find((sub) => sub.anchor?.id === item.id || sub.url.endsWith(`#${item.id}`));
       if (hit) {
         paraFound = true;
