@@ -64,12 +64,14 @@ export async function runQueries(siteDir: string, base: string, queries: readonl
       const started = performance.now();
       const own = queries.filter((query) => query.lang === lang);
       await page.goto(server.at(`${lang}/search/`));
-      await page.evaluate(async (root) => {
-        // The module is kept on the window: every chunk below reuses the index already loaded.
-        const module = await import(`${root}pagefind/pagefind.js`);
-        await module.options({ baseUrl: root });
-        (window as unknown as { recallPagefind: unknown }).recallPagefind = module;
-      }, base);
+      // Source text, not a function: a test runner's transform rewrites a function's `import()`
+      // into a helper of its own, which the page lacks. The module is kept on the window: every
+      // chunk below reuses the index it has loaded.
+      await page.evaluate(`(async () => {
+        const pagefind = await import(${JSON.stringify(`${base}pagefind/pagefind.js`)});
+        await pagefind.options({ baseUrl: ${JSON.stringify(base)} });
+        window.recallPagefind = pagefind;
+      })()`);
       for (let from = 0; from < own.length; from += chunk) {
         const items = own.slice(from, from + chunk).map((query) => ({ q: query.q, page: decodeURI(`${base}${query.page}`), id: query.id }));
         const found = await page.evaluate(runInPage, { items, cap, batch: DATA_BATCH });
