@@ -1,6 +1,6 @@
 /**
  * The recall report of issue 6 over a built site:
- *   node tests/helpers/recall/report.ts <siteDir> <base> [--per-lang N] [--seed S] [--langs zh,en] [--models DIR] [--misses N]
+ *   node tests/helpers/recall/report.ts <siteDir> <base> [--per-lang N] [--seed S] [--langs zh,en] [--models DIR] [--misses N] [--quote]
  * Draws the query set from the models the site serves (or `--models`, e.g. `.generated/models`),
  * runs it through the site's Pagefind index in Chromium, prints a table and the first misses of
  * each language, and writes everything (queries, outcomes, figures) to `.cache/recall/report.json`.
@@ -21,6 +21,8 @@ const { values, positionals } = parseArgs({
     langs: { type: 'string', default: LANGS.join(',') },
     models: { type: 'string' },
     misses: { type: 'string', default: '10' },
+    // Each query in double quotes (Pagefind's exact phrase), to see what quoting would give.
+    quote: { type: 'boolean', default: false },
   },
 });
 const siteDir = resolve(positionals[0] ?? 'dist');
@@ -33,6 +35,7 @@ const set = makeQuerySet(values.models ? resolve(values.models) : siteDir, langs
 out(`${set.queries.length} queries (seed ${set.seed}, ${set.perLang} per language) drawn in ${((performance.now() - generating) / 1000).toFixed(1)} s`);
 
 const { outcomes, wallMs } = await runQueries(siteDir, base, set.queries, {
+  quote: values.quote,
   onProgress: (lang, done, total) => process.stderr.write(`\r${lang}: ${done}/${total}${done === total ? '\n' : ''}`),
 });
 const figures = summarise(outcomes, wallMs);
@@ -50,8 +53,8 @@ for (const f of figures) {
   }
 }
 
-const reportPath = resolve('.cache/recall/report.json');
+const reportPath = resolve(`.cache/recall/report${values.quote ? '-quoted' : ''}.json`);
 mkdirSync(resolve('.cache/recall'), { recursive: true });
-writeFileSync(reportPath, `${JSON.stringify({ siteDir, base, seed: set.seed, perLang: set.perLang, figures, outcomes }, null, 1)}\n`);
+writeFileSync(reportPath, `${JSON.stringify({ siteDir, base, seed: set.seed, perLang: set.perLang, quoted: values.quote, figures, outcomes }, null, 1)}\n`);
 out();
 out(`report: ${reportPath}`);

@@ -34,6 +34,11 @@ export interface RunOptions {
   cap?: number;
   /** Queries per `page.evaluate` (default 50). */
   chunk?: number;
+  /**
+   * Search for each query in double quotes, Pagefind's exact-phrase search, instead of as typed:
+   * what the figures would be if the search page quoted what the reader types.
+   */
+  quote?: boolean;
   /** Called after each chunk. */
   onProgress?: (lang: Lang, done: number, total: number) => void;
 }
@@ -73,7 +78,7 @@ export async function runQueries(siteDir: string, base: string, queries: readonl
         window.recallPagefind = pagefind;
       })()`);
       for (let from = 0; from < own.length; from += chunk) {
-        const items = own.slice(from, from + chunk).map((query) => ({ q: query.q, page: decodeURI(`${base}${query.page}`), id: query.id }));
+        const items = own.slice(from, from + chunk).map((query) => ({ q: options.quote ? `"${query.q}"` : query.q, page: decodeURI(`${base}${query.page}`), id: query.id }));
         const found = await page.evaluate(runInPage, { items, cap, batch: DATA_BATCH });
         found.forEach((result, i) => outcomes.push({ ...own[from + i]!, ...result }));
         options.onProgress?.(lang, Math.min(from + chunk, own.length), own.length);
