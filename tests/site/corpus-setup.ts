@@ -5,7 +5,8 @@ import type { TestProject } from 'vitest/node';
 
 /**
  * Builds the archive over the shared corpus twice, at `/` and under `/archive/`, for the link
- * check (link-check.test.ts). It runs before global-setup.ts, whose seed build must be the last
+ * check (link-check.test.ts); the build at `/` keeps its Pagefind index, for the recall figures
+ * (recall.browser.test.ts). It runs before global-setup.ts, whose seed build must be the last
  * one to write `.generated/`. Without the corpus it builds nothing and the tests say they skip.
  */
 export const CORPUS_SOURCES = '../shared/corpus/ecosoc-akn';
@@ -18,8 +19,13 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** Absolute paths of the corpus sites by base (`/`, `/archive/`); empty when the corpus is absent. */
     corpusSites: Record<string, string>;
+    /** The corpus site that has a search index, and its base; null when the corpus is absent. */
+    corpusSearchSite: { dir: string; base: string } | null;
   }
 }
+
+/** The base of the corpus build that keeps its search index. */
+const SEARCH_BASE = '/';
 
 /** Vitest global setup: the two corpus builds, through `npm run build` as a user runs it. */
 export default function setup(project: TestProject): void {
@@ -44,8 +50,9 @@ export default function setup(project: TestProject): void {
             ARCHIVE_SOURCES: CORPUS_SOURCES,
             ARCHIVE_OUT_DIR: outDir,
             ARCHIVE_BASE: base,
-            // The link check needs no search index (the build's switch; ignored where absent).
-            ARCHIVE_PAGEFIND: '0',
+            // The link check needs no search index (the build's switch; ignored where absent), the
+            // recall test needs one: one build has it, the other is spared the indexing.
+            ARCHIVE_PAGEFIND: base === SEARCH_BASE ? '1' : '0',
           },
         });
       } catch (error) {
@@ -59,6 +66,8 @@ export default function setup(project: TestProject): void {
     }
   }
   project.provide('corpusSites', corpusSites);
+  const searchDir = corpusSites[SEARCH_BASE];
+  project.provide('corpusSearchSite', searchDir ? { dir: searchDir, base: SEARCH_BASE } : null);
 }
 
 function tail(text: string): string {

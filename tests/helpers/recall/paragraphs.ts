@@ -1,0 +1,71 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Lang } from '../../../src/schemas/lang.ts';
+import type { Block } from '../../../src/schemas/block.ts';
+import type { Para } from '../../../src/schemas/para.ts';
+import type { Resolution } from '../../../src/schemas/resolution.ts';
+
+/**
+ * The searchable text blocks of the models, one per anchor a search result can land on: every
+ * paragraph (preamble, operative, sub-paragraphs and items, annexes), heading and footnote. Each
+ * is rendered as an element with its id and `data-pagefind-title`, so Pagefind gives it a
+ * sub-result of its own. Annex titles are left out: they are headings of a section, not text a
+ * reader quotes, and their anchor (`annex-1`) covers the whole annex.
+ */
+export interface Paragraph {
+  lang: Lang;
+  symbol: string;
+  /** The contract anchor: "para-12", "preamble-3", "fn-4", "section-2". */
+  id: string;
+  kind: 'para' | 'heading' | 'footnote';
+  /** The text, runs of white space (no-break spaces included) as one space: what a reader types. */
+  text: string;
+}
+
+/** One resolution's blocks, in reading order (a paragraph's own words before its items). */
+export function paragraphsOfModel(model: Pick<Resolution, 'lang' | 'symbol' | 'preamble' | 'body' | 'annexes' | 'footnotes'>): Paragraph[] {
+  const out: Paragraph[] = [];
+  const add = (id: string, kind: Paragraph['kind'], text: string) => {
+    const clean = normaliseSpace(text);
+    if (clean) out.push({ lang: model.lang, symbol: model.symbol, id, kind, text: clean });
+  };
+  const para = (p: Para): void => {
+    add(p.id, 'para', p.text);
+    p.items.forEach(para);
+  };
+  const block = (b: Block): void => (b.kind === 'heading' ? add(b.id, 'heading', b.text) : para(b));
+  model.preamble.forEach(para);
+  model.body.forEach(block);
+  for (const annex of model.annexes) annex.body.forEach(block);
+  for (const note of model.footnotes) add(note.id, 'footnote', note.text);
+  return out;
+}
+
+/** White space as a reader types it: one plain space for any run, none at the ends. */
+export function normaliseSpace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Every model of one language under `root`, which has the site's layout `{lang}/{symbol}.json`:
+ * `.generated/models/` as scripts/build.ts writes it, or a built site, which serves the same
+ * models (so a query set can be made from exactly the site that is searched). Files that are
+ * not models are skipped. Sorted by symbol, so the order does not depend on the file system.
+ */
+export function loadModels(root: string, lang: Lang): Resolution[] {
+  const dir = join(root, lang);
+  if (!existsSync(dir)) return [];
+  const models: Resolution[] = [];
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.json')) {
+        const data = JSON.parse(readFileSync(path, 'utf8')) as Partial<Resolution>;
+        if (data.lang === lang && typeof data.symbol === 'string' && Array.isArray(data.preamble)) models.push(data as Resolution);
+      }
+    }
+  };
+  walk(dir);
+  return models.sort((a, b) => (a.symbol < b.symbol ? -1 : a.symbol > b.symbol ? 1 : 0));
+}
