@@ -49,6 +49,11 @@ const log = (line: string) => process.stdout.write(`bench: ${line}\n`);
 const summaryOf = (m: Measured) => /build: \d+ resolution pages[^\n]*/.exec(m.output)?.[0] ?? '';
 // The floor's integration logs "wrote the index in X s"; scripts/site.ts "N languages indexed in X s".
 const pagefindSeconds = (m: Measured) => Number(/(?:wrote the index|languages indexed)[^\n]* in ([\d.]+) s/.exec(m.output)?.[1] ?? NaN);
+// scripts/site.ts: "… slices rendered (N pages) in X s, lists in Y s, …": Astro's own time.
+const renderingSeconds = (m: Measured) => {
+  const found = /slices rendered \(\d+ pages\) in ([\d.]+) s, lists in ([\d.]+) s/.exec(m.output);
+  return found ? Number(found[1]) + Number(found[2]) : undefined;
+};
 // A resolution page: /{lang}/E/RES/... or /{lang}/A/RES/...
 const resolutionPage = (relative: string) => /^[a-z]{2}\/[A-Z]\/RES\//.test(relative);
 
@@ -104,6 +109,7 @@ const rows: Row[] = [
     conversion,
     astro: oursBuild,
     pagefind: pagefindSeconds(oursBuild),
+    rendering: renderingSeconds(oursBuild),
     dist: oursFigures,
     search: oursSearch,
     rebuild: rebuildSeconds,
