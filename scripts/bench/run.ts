@@ -8,11 +8,14 @@ export interface Measured {
   peakBytes: number;
   /** The name of that process ("node", "pagefind_extend"…). */
   peakProcess: string;
+  /** The most the whole tree held at once: the largest sum of its processes' RSS (VmRSS) over the samples, in bytes. */
+  peakTreeBytes: number;
   output: string;
 }
 
-/** The peak RSS of every process whose ancestry reaches `root`, by pid (Linux /proc). */
-function treePeaks(root: number, into: Map<number, number>, names: Map<number, string>): void {
+/** The peak RSS of every process whose ancestry reaches `root`, by pid (Linux /proc); returns what the tree holds now. */
+function treePeaks(root: number, into: Map<number, number>, names: Map<number, string>): number {
+  let now = 0;
   const parent = new Map<number, number>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
@@ -28,13 +31,16 @@ function treePeaks(root: number, into: Map<number, number>, names: Map<number, s
     while (p !== undefined && p > 1 && p !== root) p = parent.get(p);
     if (p !== root) continue;
     try {
-      const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+      const hwm = /VmHWM:\s+(\d+) kB/.exec(status);
       if (hwm) into.set(pid, Math.max(into.get(pid) ?? 0, Number(hwm[1]) * 1024));
+      now += Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
       if (!names.has(pid)) names.set(pid, readFileSync(`/proc/${pid}/comm`, 'utf8').trim());
     } catch {
       // gone meanwhile
     }
   }
+  return now;
 }
 
 /**
@@ -48,7 +54,10 @@ export function measure(command: string, args: string[], options: { cwd: string;
     const peaks = new Map<number, number>();
     const names = new Map<number, string>();
     const chunks: string[] = [];
-    const poll = setInterval(() => child.pid && treePeaks(child.pid, peaks, names), 250);
+    let peakTreeBytes = 0;
+    const poll = setInterval(() => {
+      if (child.pid) peakTreeBytes = Math.max(peakTreeBytes, treePeaks(child.pid, peaks, names));
+    }, 250);
     const keep = (stream: NodeJS.WriteStream) => (chunk: Buffer) => {
       chunks.push(chunk.toString());
       if (!options.quiet) stream.write(chunk);
@@ -65,7 +74,7 @@ export function measure(command: string, args: string[], options: { cwd: string;
         return reject(new Error(`${command} ${args.join(' ')}: ${signal ?? `exit ${code}`} after ${seconds.toFixed(0)} s, peak ${(peak / 2 ** 20).toFixed(0)} MB\n${tail}`));
       }
       const [pid, peakBytes] = [...peaks].reduce((a, b) => (b[1] > a[1] ? b : a), [0, 0]);
-      resolve({ seconds, peakBytes, peakProcess: names.get(pid) ?? '?', output: chunks.join('') });
+      resolve({ seconds, peakBytes, peakProcess: names.get(pid) ?? '?', peakTreeBytes, output: chunks.join('') });
     });
   });
 }

@@ -34,6 +34,7 @@ export function printTable(rows: Row[]): string {
     ['total wall time', (r) => s(total(r)), total],
     ['peak memory (largest process)', (r) => mb(peak(r)), peak],
     ['  conversion / Astro build: peak of its largest process', (r) => `${r.conversion ? mb(r.conversion.peakBytes) : '–'} / ${mb(r.astro.peakBytes)} (${r.astro.peakProcess})`, null],
+    ['peak memory of all its processes at once', (r) => mb(Math.max(r.conversion?.peakTreeBytes ?? 0, r.astro.peakTreeBytes)), (r) => Math.max(r.conversion?.peakTreeBytes ?? 0, r.astro.peakTreeBytes)],
     ['rebuild after one source changed', (r) => (r.rebuild === null ? '–' : s(r.rebuild)), null],
     ['dist size', (r) => mb(r.dist.bytes), (r) => r.dist.bytes],
     ['dist files', (r) => String(r.dist.files), (r) => r.dist.files],
