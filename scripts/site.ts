@@ -8,8 +8,8 @@
  * rendered again, and a language whose pages are unchanged is not indexed again.
  *
  * Env: ARCHIVE_OUT_DIR, ARCHIVE_BASE (as for Astro), ARCHIVE_SLICE_PAGES, ARCHIVE_ASTRO_HEAP_MB
- * (V8 heap cap of each Astro process), ARCHIVE_PAGEFIND=0 (no search index), ARCHIVE_NO_CACHE=1
- * (render everything again).
+ * (V8 heap cap of each Astro process), ARCHIVE_PAGEFIND=0 (no search index), ARCHIVE_INDEX_ALONGSIDE=0
+ * (index after each language's rendering, not during the next's), ARCHIVE_NO_CACHE=1 (render everything again).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -34,6 +34,9 @@ const outDir = resolve(root, process.env.ARCHIVE_OUT_DIR || 'dist');
 const generated = generatedDir(root);
 const slicePages = Number(process.env.ARCHIVE_SLICE_PAGES) || 1500;
 const heapMb = Number(process.env.ARCHIVE_ASTRO_HEAP_MB) || undefined;
+// Pagefind indexes a language while the next one renders (faster: two cores busy), unless
+// ARCHIVE_INDEX_ALONGSIDE=0: then one large process at a time (less memory at once).
+const alongside = process.env.ARCHIVE_INDEX_ALONGSIDE !== '0';
 // Each output folder keeps its own cache, so that building the tests' sites does not evict dist's.
 const work = join(root, '.cache/site', createHash('sha256').update(outDir).digest('hex').slice(0, 12));
 const statePath = join(work, 'state.json');
@@ -171,6 +174,7 @@ async function buildSite(): Promise<void> {
       }
       indexSeconds += (performance.now() - langStarted) / 1000;
     });
+    if (!alongside) await indexing;
   }
   const renderSeconds = seconds(renderStarted);
 
