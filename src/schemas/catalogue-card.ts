@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { ResolutionSchema } from './resolution.ts';
+import { ResolutionMetadataSchema } from './resolution-metadata.ts';
 
 /** A subject term as the UN classifies a resolution (UNBIS thesaurus, EuroVoc). */
 export const SubjectSchema = z.strictObject({
@@ -15,16 +15,7 @@ export const SubjectSchema = z.strictObject({
  * links and "cited by" need is in `.generated/links.json` instead (page-links.ts): kept out of
  * the collection, so that a slice of pages does not load it into Astro's content store.
  */
-export const CatalogueCardSchema = ResolutionSchema.pick({
-  symbol: true,
-  organ: true,
-  number: true,
-  lang: true,
-  title: true,
-  adopted: true,
-  meeting: true,
-  agendaItem: true,
-}).extend({
+export const CatalogueCardSchema = ResolutionMetadataSchema.extend({
   /** `${lang}/${symbol}`, the id of the page in the `resolutions` collection. */
   id: z.string().min(1),
   /** The session line as printed ("2015 session"), where the source has one. */

@@ -1,22 +1,14 @@
 import { z } from 'astro/zod';
 import { InlinesSchema } from './inline.ts';
+import { ResolutionMetadataSchema } from './resolution-metadata.ts';
 import { ResolutionSchema } from './resolution.ts';
 
 /**
  * The front matter of a generated resolution MDX file: the model's metadata, plus
  * what the printed document shows above and below the text and the model has no field for.
  */
-export const ResolutionPageSchema = ResolutionSchema.pick({
-  symbol: true,
-  organ: true,
-  number: true,
-  lang: true,
-  title: true,
-  adopted: true,
-  meeting: true,
-  agendaItem: true,
-  warnings: true,
-}).extend({
+export const ResolutionPageSchema = ResolutionMetadataSchema.extend({
+  warnings: ResolutionSchema.shape.warnings,
   /** The session line as printed: "2015 年会议", "2015 session". */
   session: z.string().nullable(),
   /** The agenda item's title printed under the agenda line, where the source has it. */

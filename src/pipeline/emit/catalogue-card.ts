@@ -2,19 +2,13 @@ import type { Block } from '../../schemas/block.ts';
 import type { CatalogueCard } from '../../schemas/catalogue-card.ts';
 import type { PageLinks } from '../../schemas/page-links.ts';
 import type { Imported } from '../imported.ts';
+import { resolutionMetadata } from './resolution-metadata.ts';
 
 /** The catalogue card of one imported resolution: its metadata and classification, no text. */
 export function catalogueCard({ resolution: r, print }: Imported): CatalogueCard {
   return {
     id: `${r.lang}/${r.symbol}`,
-    symbol: r.symbol,
-    organ: r.organ,
-    number: r.number,
-    lang: r.lang,
-    title: r.title,
-    adopted: r.adopted,
-    meeting: r.meeting,
-    agendaItem: r.agendaItem,
+    ...resolutionMetadata(r),
     session: print.session,
     agendaTitle: print.agendaTitle,
     sdgGoals: [...print.classification.sdgGoals],

@@ -6,6 +6,7 @@ import type { Imported } from '../imported.ts';
 import type { Inline } from './inline.ts';
 import { inlineSegments } from './inline-segments.ts';
 import { jsLiteral } from './js-literal.ts';
+import { resolutionMetadata } from './resolution-metadata.ts';
 
 /**
  * Writes one resolution as an MDX page: front matter for the page's metadata, then only
@@ -49,14 +50,7 @@ export function renderMdx(imported: Imported, source: string): string {
 function frontMatter({ resolution: r, print }: Imported, source: string): string {
   const recommendation = print.recommendation;
   const page: ResolutionPage = {
-    symbol: r.symbol,
-    organ: r.organ,
-    number: r.number,
-    lang: r.lang,
-    title: r.title,
-    adopted: r.adopted,
-    meeting: r.meeting,
-    agendaItem: r.agendaItem,
+    ...resolutionMetadata(r),
     warnings: r.warnings,
     session: print.session,
     agendaTitle: print.agendaTitle,
