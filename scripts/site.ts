@@ -128,7 +128,7 @@ async function buildSite(): Promise<void> {
   progress(`${cards.length} pages in ${slices.length} slices of at most ${slicePages}`);
 
   // 2. Render the slices that changed, one `astro build` each, language by language. Once a
-  //    language's slices are rendered, Pagefind indexes them (their own output folders) while the
+  //    language's slices are rendered, Pagefind indexes them (linked into one folder) while the
   //    next language renders: Astro keeps one core busy, Pagefind the other.
   let rendered = 0;
   let pagesRendered = 0;
@@ -184,7 +184,7 @@ async function buildSite(): Promise<void> {
   if (await renderPart('lists', 'lists', [], state.lists, previous.lists, inputs)) progress(`rendered the lists, homes and search pages in ${seconds(listsStarted)} s`);
   const listsSeconds = seconds(listsStarted);
 
-  // 4. Wait for the search indexes; merge the languages' bundles.
+  // 4. Wait for the search indexes.
   await indexing;
   await closePagefind();
   if (indexFailure) throw indexFailure;
