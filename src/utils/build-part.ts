@@ -1,3 +1,5 @@
+import { LANGS, type Lang } from '../schemas/lang.ts';
+
 /**
  * Which part of the site an `astro build` writes. A whole build (the default) writes everything;
  * scripts/site.ts builds the archive in slices, each writing one slice of the resolution pages
@@ -11,3 +13,8 @@ export const buildsResolutionPages = part !== 'lists';
 
 /** Whether this build writes everything else: homes, year lists, search, catalogue. */
 export const buildsLists = part !== 'pages';
+
+/** The paths of a list route built once per UI language (`/zh/search/`, `/zh/sdgs/`…): one per language in the lists part, none in a slice of pages. */
+export function everyLanguageList(): { params: { lang: Lang }; props: { lang: Lang } }[] {
+  return buildsLists ? LANGS.map((lang) => ({ params: { lang }, props: { lang } })) : [];
+}

@@ -1,52 +1,26 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, inject, it } from 'vitest';
-import { launchChromium, onlyOrigin } from '../helpers/chromium.ts';
-import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { usePageSession } from '../helpers/page-session.ts';
 
 /** Search in a real browser, over the built site served under its base path. */
 const QUERY = '因特网治理论坛';
 const PARAGRAPH_LINK = '.search-result-para[href*="#para-"], .search-result-para[href*="#preamble-"]';
 
-let server: StaticServer;
-let browser: Browser;
-let context: BrowserContext;
-let refused: string[];
-let page: Page;
-
-beforeAll(async () => {
-  server = await startStaticServer(inject('siteDir'), inject('siteBase'));
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  refused = await onlyOrigin(context, new URL(server.url).origin);
-  page = await context.newPage();
-});
-
-afterEach(async () => {
-  await context?.close();
-});
+const session = usePageSession(inject('siteDir'), inject('siteBase'));
 
 describe('/zh/search/', () => {
   it(`runs ?q=${QUERY} on load and lands on the paragraph that says it`, async () => {
-    await page.goto(server.at(`zh/search/?q=${encodeURIComponent(QUERY)}`));
-    const link = page.locator(PARAGRAPH_LINK).first();
+    await session.page.goto(session.server.at(`zh/search/?q=${encodeURIComponent(QUERY)}`));
+    const link = session.page.locator(PARAGRAPH_LINK).first();
     await link.waitFor({ timeout: 20_000 });
     const href = (await link.getAttribute('href')) ?? '';
     expect(href).toMatch(/#(?:para|preamble)-[a-z0-9-]+$/);
     expect(href.startsWith(`${inject('siteBase')}zh/E/RES/2015/26/#`)).toBe(true);
 
     await link.click();
-    await page.waitForURL((url) => url.hash.length > 1);
-    const id = new URL(page.url()).hash.slice(1);
+    await session.page.waitForURL((url) => url.hash.length > 1);
+    const id = new URL(session.page.url()).hash.slice(1);
     expect(href.endsWith(`#${id}`)).toBe(true);
-    const landed = await page.evaluate((targetId) => {
+    const landed = await session.page.evaluate((targetId) => {
       const element = document.getElementById(targetId);
       if (!element) return null;
       const box = element.getBoundingClientRect();
@@ -60,35 +34,35 @@ describe('/zh/search/', () => {
     expect(landed?.inView).toBe(true);
     expect(landed?.isTarget).toBe(true);
     expect(landed?.text).toContain(QUERY);
-    expect(refused).toEqual([]);
+    expect(session.refused).toEqual([]);
   });
 
   it('searches as the reader types into the box, by keyboard alone', async () => {
-    await page.goto(server.at('zh/search/'));
-    const box = page.getByRole('searchbox');
+    await session.page.goto(session.server.at('zh/search/'));
+    const box = session.page.getByRole('searchbox');
     // The box has the focus on load; Tab from the top of the page reaches it too.
     if (!(await box.evaluate((input) => input === document.activeElement))) {
       for (let i = 0; i < 12 && !(await box.evaluate((input) => input === document.activeElement)); i++) {
-        await page.keyboard.press('Tab');
+        await session.page.keyboard.press('Tab');
       }
     }
     expect(await box.evaluate((input) => input === document.activeElement)).toBe(true);
-    await page.keyboard.type('治理论坛');
-    await page.locator(PARAGRAPH_LINK).first().waitFor({ timeout: 20_000 });
-    expect(new URL(page.url()).searchParams.get('q')).toBe('治理论坛');
+    await session.page.keyboard.type('治理论坛');
+    await session.page.locator(PARAGRAPH_LINK).first().waitFor({ timeout: 20_000 });
+    expect(new URL(session.page.url()).searchParams.get('q')).toBe('治理论坛');
 
     // Enter runs the search too, and Tab then walks into the results.
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => document.activeElement?.closest('.search-result') !== null);
+    await session.page.keyboard.press('Enter');
+    await session.page.keyboard.press('Tab');
+    await session.page.keyboard.press('Tab');
+    const focused = await session.page.evaluate(() => document.activeElement?.closest('.search-result') !== null);
     expect(focused).toBe(true);
-    expect(refused).toEqual([]);
+    expect(session.refused).toEqual([]);
   });
 
   it('says so when nothing matches', async () => {
-    await page.goto(server.at(`zh/search/?q=${encodeURIComponent('zzzqqqxxx')}`));
-    await page.locator('[data-search-status]', { hasText: 'zzzqqqxxx' }).waitFor({ timeout: 20_000 });
-    expect(await page.locator('.search-result').count()).toBe(0);
+    await session.page.goto(session.server.at(`zh/search/?q=${encodeURIComponent('zzzqqqxxx')}`));
+    await session.page.locator('[data-search-status]', { hasText: 'zzzqqqxxx' }).waitFor({ timeout: 20_000 });
+    expect(await session.page.locator('.search-result').count()).toBe(0);
   });
 });

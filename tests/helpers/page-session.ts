@@ -1,0 +1,60 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
+import { launchChromium, onlyOrigin } from './chromium.ts';
+import { startStaticServer, type StaticServer } from './static-server.ts';
+
+/** What a browser test file works with: the served site and a fresh page per test. */
+export interface PageSession {
+  readonly server: StaticServer;
+  /** The file's Chromium, for a test that needs a context of its own (no JavaScript, another device). */
+  readonly browser: Browser;
+  readonly page: Page;
+  /** The requests to other hosts this test's page made (and were refused). */
+  readonly refused: readonly string[];
+}
+
+/**
+ * Serves a built site under its base for one test file, with one Chromium for the file and a
+ * new context and page (1280 × 900) for each test; after each test, fails if the page asked
+ * any other host for anything (the site promises it never does).
+ */
+export function usePageSession(siteDir: string, base: string): PageSession {
+  let server: StaticServer | undefined;
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  let page: Page | undefined;
+  let refused: string[] = [];
+
+  beforeAll(async () => {
+    server = await startStaticServer(siteDir, base);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  beforeEach(async () => {
+    context = await browser!.newContext({ viewport: { width: 1280, height: 900 } });
+    refused = await onlyOrigin(context, new URL(server!.url).origin);
+    page = await context.newPage();
+  });
+  afterEach(async () => {
+    expect(refused).toEqual([]);
+    await context?.close();
+  });
+
+  return {
+    get server() {
+      return server!;
+    },
+    get browser() {
+      return browser!;
+    },
+    get page() {
+      return page!;
+    },
+    get refused() {
+      return refused;
+    },
+  };
+}
