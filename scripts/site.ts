@@ -21,7 +21,7 @@ import type { LinksFile, PageLinks } from '../src/schemas/page-links.ts';
 import { generatedDir } from '../src/utils/generated-dir.ts';
 import { indexLinks } from '../src/utils/index-cards.ts';
 import { readPreviousConversion, type ManifestEntry } from './lib/manifest.ts';
-import { assembleDist, stageLanguage, type RenderedPart } from './site/assemble-dist.ts';
+import { assembleDist, type RenderedPart } from './site/assemble-dist.ts';
 import { linksForSlice, pageDependencies } from './site/page-dependencies.ts';
 import { planSlices, type Slice } from './site/plan-slices.ts';
 import { runAstroBuild } from './site/run-astro-build.ts';
@@ -128,7 +128,7 @@ async function buildSite(): Promise<void> {
   progress(`${cards.length} pages in ${slices.length} slices of at most ${slicePages}`);
 
   // 2. Render the slices that changed, one `astro build` each, language by language. Once a
-  //    language's slices are rendered, Pagefind indexes them (linked into one folder) while the
+  //    language's slices are rendered, Pagefind indexes its models (search-records.ts) while the
   //    next language renders: Astro keeps one core busy, Pagefind the other.
   let rendered = 0;
   let pagesRendered = 0;
@@ -163,10 +163,7 @@ async function buildSite(): Promise<void> {
       if (indexFailure) return;
       const langStarted = performance.now();
       try {
-        const stage = join(work, 'stage', lang);
-        stageLanguage(ofLang.map(sliceDir), lang, stage);
-        await writeLanguageBundle([stage], lang, bundle);
-        rmSync(stage, { recursive: true, force: true });
+        await writeLanguageBundle(generated, lang, bundle);
         indexed++;
       } catch (error) {
         // Kept, not thrown: the rendering goes on, and the build fails once it has waited for both.

@@ -32,11 +32,11 @@ export default defineConfig({
         const site = fileURLToPath(dir);
         const langs = ['ar', 'zh', 'en', 'fr', 'ru', 'es'];
         let pages = 0;
-        for (const lang of langs) pages += (await writeLanguageBundle([site], lang, site + '.pf-' + lang)).pages;
+        for (const lang of langs) pages += (await writeLanguageBundle(${JSON.stringify(join(root, '.generated'))}, lang, site + '.pf-' + lang)).pages;
         await closePagefind();
         mergeBundles(langs.map((lang) => site + '.pf-' + lang), site + 'pagefind');
         for (const lang of langs) rmSync(site + '.pf-' + lang, { recursive: true, force: true });
-        logger.info(\`read \${pages} HTML files, wrote the index in \${((performance.now() - started) / 1000).toFixed(1)} s\`);
+        logger.info(\`indexed \${pages} resolution pages, wrote the index in \${((performance.now() - started) / 1000).toFixed(1)} s\`);
       },
     },
   }],

@@ -42,17 +42,3 @@ function walk(root: string, path: string): string[] {
   if (!statSync(join(root, path)).isDirectory()) return [path];
   return readdirSync(join(root, path)).flatMap((name) => walk(root, `${path}/${name}`));
 }
-
-/**
- * Links one language's pages of several slices into one folder with the site's layout, for
- * Pagefind: indexing one folder gives the same bytes as indexing the assembled site, where
- * indexing the slices' folders one after another would number the pages in another order.
- */
-export function stageLanguage(sliceDirs: readonly string[], lang: string, target: string): void {
-  rmSync(target, { recursive: true, force: true });
-  mkdirSync(target, { recursive: true });
-  for (const dir of sliceDirs) {
-    if (!existsSync(join(dir, lang))) continue;
-    for (const path of walk(dir, lang)) link(join(dir, path), join(target, path));
-  }
-}

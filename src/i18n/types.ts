@@ -105,6 +105,26 @@ export interface UiStrings {
     jumpGoPara: string;
     /** The entry for a symbol the archive does not hold, linking to undocs.org; `{symbol}` is filled in. */
     jumpNotHeld: string;
+    /** Above the rows of a search with words; `{q}` is filled in. */
+    resultsFor: string;
+    /** The search form's filters and order (src/components/SearchFilters.astro). */
+    filters: {
+      legend: string;
+      organ: string;
+      year: string;
+      session: string;
+      agenda: string;
+      sdg: string;
+      subject: string;
+      order: string;
+      /** The option that filters nothing. */
+      any: string;
+      relevance: string;
+      newest: string;
+      oldest: string;
+      apply: string;
+      clear: string;
+    };
   };
   /** The list of resolutions citing this one, and the count shown on a cited paragraph. */
   citedBy: {

@@ -1,7 +1,10 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefindApi from 'pagefind';
+import type { CatalogueCard } from '../schemas/catalogue-card.ts';
 import type { Lang } from '../schemas/lang.ts';
+import type { Resolution } from '../schemas/resolution.ts';
+import { searchRecords } from '../search/search-records.ts';
 
 /** Fragment files per language at most: ARCHIVE_PAGEFIND_MAX_FRAGMENTS, or 1,000 (6,000 files for six languages). */
 const MAX_FRAGMENTS = Number(process.env.ARCHIVE_PAGEFIND_MAX_FRAGMENTS) || 1000;
@@ -10,36 +13,36 @@ const MAX_FRAGMENTS = Number(process.env.ARCHIVE_PAGEFIND_MAX_FRAGMENTS) || 1000
 export const indexingEnabled = process.env.ARCHIVE_PAGEFIND !== '0';
 
 /**
- * Indexes the resolution pages of one language (`{lang}/**∕*.html` under each of the given
- * folders: a built site, or the slices of one, which have the site's layout) into a Pagefind
- * bundle of its own in `outDir`. One language at a time keeps Pagefind's memory to one
- * language's pages (it held every page of every language at once before: 7.3 GB at 10,000
+ * Indexes the resolutions of one language into a Pagefind bundle of its own in `outDir`: the
+ * records of search-records.ts (runs of paragraphs, each with its ids and text), read from the
+ * models and catalogue scripts/build.ts wrote into `generatedDir`, not from the HTML pages, so
+ * the index does not wait for the rendering. One language at a time keeps Pagefind's memory to
+ * one language's text (it held every page of every language at once before: 7.3 GB at 10,000
  * documents, docs/performance.md), and lets a rebuild index again only the languages that changed.
- * Only the resolution text is indexed (the pages mark it `data-pagefind-body`); the extended
- * binary segments Chinese into words.
  */
-export async function writeLanguageBundle(siteDirs: readonly string[], lang: Lang, outDir: string): Promise<{ pages: number }> {
+export async function writeLanguageBundle(generatedDir: string, lang: Lang, outDir: string): Promise<{ pages: number; records: number }> {
+  const cards = (JSON.parse(readFileSync(join(generatedDir, 'catalogue.json'), 'utf8')) as CatalogueCard[]).filter((card) => card.lang === lang);
   const { index, errors } = await pagefindApi.createIndex({
-    // Footnote marks keep the contract's exact markup, so they are left out here instead:
-    // a "1" glued to the words around it would only clutter the excerpts.
-    excludeSelectors: ['a[id^="fnref-"]'],
     // At most this many fragment files per language; beyond it Pagefind bundles several
-    // pages' fragments into one file. Fewer files (a static host's cap is often 20,000),
+    // records' fragments into one file. Fewer files (a static host's cap is often 20,000),
     // for more bytes per result loaded (docs/performance.md, "Static hosts").
     maxFragments: MAX_FRAGMENTS,
   });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
-    let pages = 0;
-    for (const siteDir of siteDirs) {
-      const added = await index.addDirectory({ path: siteDir, glob: `${lang}/**/*.html` });
-      if (added.errors.length > 0) throw new Error(`Pagefind (${lang}): ${added.errors.join('; ')}`);
-      pages += added.page_count;
+    let records = 0;
+    for (const card of cards) {
+      const model = JSON.parse(readFileSync(join(generatedDir, 'models', `${card.id}.json`), 'utf8')) as Resolution;
+      for (const record of searchRecords(model, card)) {
+        const added = await index.addCustomRecord(record);
+        if (added.errors.length > 0) throw new Error(`Pagefind (${lang}, ${card.symbol}): ${added.errors.join('; ')}`);
+        records++;
+      }
     }
     rmSync(outDir, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath: outDir });
     if (written.errors.length > 0) throw new Error(`Pagefind (${lang}): ${written.errors.join('; ')}`);
-    return { pages };
+    return { pages: cards.length, records };
   } finally {
     await index.deleteIndex();
     // A new Pagefind process for each language: the service does not give memory back after

@@ -1,45 +1,23 @@
 import type { Lang } from '../schemas/lang.ts';
+import { FILTER_NAMES } from '../search/search-filters.ts';
+import { startSearchRun, type PagefindApi, type SearchOrder, type SearchRequest, type SearchRow, type SearchRun } from '../search/search-engine.ts';
+import { rowLabel } from '../search/row-label.ts';
 import { fill } from './fill.ts';
 import { createJumper } from './search-jump-entry.ts';
 
 /*
  * The search page's script, a progressive enhancement of its GET form: it loads Pagefind's
- * `pagefind.js` on demand, searches `?q=` on load and the box as the reader types, and lists
- * each resolution with its matching paragraphs, each linking to `…/#para-32` itself. A query that
- * is a citation ("2015/26号决议第12段") also gets a "go to" entry above them (search-jump-entry.ts).
+ * `pagefind.js` on demand, searches what the URL says on load (`?q=`, the filters, `sort=`) and
+ * the form as the reader types or chooses, keeping the URL in step so that a search can be
+ * shared; each row is one paragraph, linking to `…/#para-32` (src/search/search-engine.ts). A
+ * query that is a citation ("2015/26号决议第12段") also gets a "go to" entry above them
+ * (search-jump-entry.ts).
  */
 
-/** The part of one of Pagefind's sub-results (a paragraph, footnote or heading) the page shows. */
-interface PagefindSubResult {
-  title: string;
-  url: string;
-  excerpt: string;
-  anchor?: { id: string };
-  weighted_locations: { balanced_score: number }[];
-}
-
-/** The part of one of Pagefind's results (a resolution page) the page shows. */
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: { title?: string; symbol?: string };
-  sub_results: PagefindSubResult[];
-}
-
-/** The part of Pagefind's browser API this script uses. */
-interface Pagefind {
-  options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
-  search(query: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
-}
-
-/**
- * Resolutions shown at first, and added by each "More results": each one's data is a fragment
- * of 10–20 KB (gzip), so a first search that loaded 20 of them cost 310 KB at 2,000 documents
- * (docs/performance.md); five keep it near the 150 KB budget.
- */
-const PAGE_SIZE = 5;
-const MAX_PARAGRAPHS = 5;
+/** Rows shown at first, and added by each "More results": a first search stays small (docs/search.md). */
+const PAGE_SIZE = 10;
 const TYPING_PAUSE_MS = 200;
+const ORDERS: readonly SearchOrder[] = ['relevance', 'newest', 'oldest'];
 
 /** Wires the search form and the results list of the search page. */
 export function startSearch(form: HTMLFormElement, results: HTMLElement): void {
@@ -49,61 +27,96 @@ export function startSearch(form: HTMLFormElement, results: HTMLElement): void {
   const more = results.querySelector<HTMLButtonElement>('[data-search-more]');
   const jumpBox = results.querySelector<HTMLElement>('[data-search-jump]');
   if (!input || !status || !list || !more || !jumpBox) return;
+  const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-search-filter]')];
   const text = results.dataset;
-  const jumper = createJumper(jumpBox, text.lang as Lang, { go: text.jumpGo ?? '', goPara: text.jumpGoPara ?? '', notHeld: text.jumpNotHeld ?? '' });
+  const lang = text.lang as Lang;
+  const jumper = createJumper(jumpBox, lang, { go: text.jumpGo ?? '', goPara: text.jumpGoPara ?? '', notHeld: text.jumpNotHeld ?? '' });
+  const parts = {
+    paragraph: (n: string) => fill(text.labelParagraph ?? '', { n }),
+    preamble: (n: string) => fill(text.labelPreamble ?? '', { n }),
+    footnote: (n: number) => fill(text.labelFootnote ?? '', { n }),
+    annex: (n: string) => fill(text.labelAnnex ?? '', { n }),
+  };
   const base = import.meta.env.BASE_URL;
-  let pagefind: Promise<Pagefind> | undefined;
+  let pagefind: Promise<PagefindApi> | undefined;
   let latest = 0;
-  let shown: string | undefined; // the words whose results are on screen
-  let pending: { data(): Promise<PagefindResultData> }[] = []; // results found but not yet shown
+  let shown: string | undefined; // the URL query whose rows are on screen
+  let current: SearchRun | undefined;
 
-  const loadPagefind = (): Promise<Pagefind> =>
-    (pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
-      // Result URLs are site-relative; the base makes them work under a sub-path.
-      await module.options({ baseUrl: base });
-      return module;
-    }));
+  const loadPagefind = (): Promise<PagefindApi> => (pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<PagefindApi>);
 
-  async function run(query: string): Promise<void> {
-    const words = query.trim();
+  /** What the form asks for now. */
+  const request = (): SearchRequest => {
+    const filters: SearchRequest['filters'] = {};
+    let order: SearchOrder = 'relevance';
+    for (const select of selects) {
+      if (select.name === 'sort') order = ORDERS.includes(select.value as SearchOrder) ? (select.value as SearchOrder) : 'relevance';
+      else if ((FILTER_NAMES as readonly string[]).includes(select.name) && select.value) filters[select.name as keyof SearchRequest['filters']] = select.value;
+    }
+    return { query: input.value.trim(), filters, order };
+  };
+
+  async function run(asked: SearchRequest): Promise<void> {
+    const params = urlParams(asked);
     // Enter after typing must not rebuild the list under a reader who is tabbing into it.
-    if (words === shown) return;
+    if (params === shown) return;
     const ticket = ++latest;
-    history.replaceState(null, '', words ? `?q=${encodeURIComponent(words)}` : location.pathname);
-    void jumper.show(words);
-    if (!words) {
-      shown = words;
+    history.replaceState(null, '', params ? `?${params}` : location.pathname);
+    void jumper.show(asked.query);
+    const filtered = Object.keys(asked.filters).length > 0;
+    if (!asked.query && !filtered) {
+      shown = params;
       status!.textContent = '';
       list!.replaceChildren();
-      pending = [];
       more!.hidden = true;
+      current = undefined;
       return;
     }
     status!.textContent = text.searching ?? '';
     try {
-      const found = (await (await loadPagefind()).search(words))?.results ?? [];
-      const pages = await Promise.all(found.slice(0, PAGE_SIZE).map((result) => result.data()));
+      const search = await startSearchRun(await loadPagefind(), lang, asked);
+      const rows = await search.next(PAGE_SIZE);
       if (ticket !== latest) return; // the reader has typed on since
-      shown = words;
-      pending = found.slice(PAGE_SIZE);
-      more!.hidden = pending.length === 0;
-      list!.replaceChildren(...pages.map(resultItem));
-      status!.textContent = fill((pages.length > 0 ? text.resultCount : text.noResults) ?? '', { n: found.length, q: words });
+      shown = params;
+      current = search;
+      more!.hidden = rows.length < PAGE_SIZE;
+      list!.replaceChildren(...rows.map(rowItem));
+      const message = rows.length === 0 ? text.noResults : asked.query ? text.resultsFor : text.resultCount;
+      status!.textContent = fill(message ?? '', { n: search.records, q: asked.query });
     } catch {
       // No index (a dev server, a build without the Pagefind step) or no network: say so.
       if (ticket === latest) status!.textContent = text.unavailable ?? '';
     }
   }
 
-  // The next few results; focus moves to the first of them, so a keyboard reader goes on reading there.
+  /** One row: where the paragraph is, the resolution's title, and the words around the match, marked. */
+  function rowItem(row: SearchRow): HTMLLIElement {
+    const item = element('li', 'search-result');
+    const link = element('a', 'search-result-link');
+    link.href = `${base}${row.page.replace(/^\//, '')}${row.id ? `#${row.id}` : ''}`;
+    const where = element('span', 'search-result-where');
+    where.append(element('span', 'search-result-symbol', row.symbol));
+    const label = rowLabel(row.id, row.num, parts);
+    if (label) where.append(element('span', 'search-result-para', label));
+    link.append(where, element('span', 'search-result-title', row.title));
+    if (row.excerpt.length > 0) {
+      const excerpt = element('span', 'search-result-excerpt');
+      for (const part of row.excerpt) excerpt.append(part.mark ? element('mark', undefined, part.text) : document.createTextNode(part.text));
+      link.append(excerpt);
+    }
+    item.append(link);
+    return item;
+  }
+
+  // The next rows; focus moves to the first of them, so a keyboard reader goes on reading there.
   more.addEventListener('click', async () => {
     const ticket = latest;
-    const next = pending.slice(0, PAGE_SIZE);
-    const pages = await Promise.all(next.map((result) => result.data()));
+    const search = current;
+    if (!search) return;
+    const rows = await search.next(PAGE_SIZE);
     if (ticket !== latest) return;
-    pending = pending.slice(PAGE_SIZE);
-    more.hidden = pending.length === 0;
-    const items = pages.map(resultItem);
+    more.hidden = rows.length < PAGE_SIZE;
+    const items = rows.map(rowItem);
     list.append(...items);
     items[0]?.querySelector('a')?.focus();
   });
@@ -111,31 +124,58 @@ export function startSearch(form: HTMLFormElement, results: HTMLElement): void {
   let typing: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(typing);
-    typing = setTimeout(() => void run(input.value), TYPING_PAUSE_MS);
+    typing = setTimeout(() => void run(request()), TYPING_PAUSE_MS);
+  });
+  for (const select of selects) select.addEventListener('change', () => void run(request()));
+  form.querySelector('[data-search-clear]')?.addEventListener('click', () => {
+    for (const select of selects) select.value = '';
+    void run(request());
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(typing);
-    const query = input.value;
-    void run(query);
+    const asked = request();
+    void run(asked);
     // Enter on a citation of a held resolution goes there; Back returns to this search.
-    void jumper.destination(query).then((href) => {
-      if (href && input.value === query) location.assign(href);
-    });
+    if (Object.keys(asked.filters).length === 0) {
+      void jumper.destination(asked.query).then((href) => {
+        if (href && input.value.trim() === asked.query) location.assign(href);
+      });
+    }
   });
 
-  const initial = new URLSearchParams(location.search).get('q');
-  if (initial) {
-    input.value = initial;
+  // The state in the URL, into the form; then the search it describes.
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  for (const select of selects) {
+    const value = params.get(select.name);
+    if (value && [...select.options].some((option) => option.value === value)) select.value = value;
+  }
+  const initial = request();
+  if (Object.keys(initial.filters).length > 0 || initial.order !== 'relevance') form.querySelector('details')?.setAttribute('open', '');
+  if (initial.query || Object.keys(initial.filters).length > 0) {
     void (async () => {
       // A citation sent from elsewhere (a home page's box, a link) goes straight to its page, in
       // place of this one, so Back returns to where the reader was. Not when the reader came Back
       // here, or reloads: that would send them forward again, away from the search they came for.
-      const href = arrivedAfresh() ? await jumper.destination(initial) : null;
+      const plain = Object.keys(initial.filters).length === 0;
+      const href = plain && arrivedAfresh() ? await jumper.destination(initial.query) : null;
       if (href) location.replace(href);
       else await run(initial);
     })();
   }
+}
+
+/** The URL query of a search: `q`, then each filter set, then `sort` unless by relevance; empty for nothing asked. */
+export function urlParams(request: SearchRequest): string {
+  const params = new URLSearchParams();
+  if (request.query) params.set('q', request.query);
+  for (const name of FILTER_NAMES) {
+    const value = request.filters[name];
+    if (value) params.set(name, value);
+  }
+  if (request.order !== 'relevance') params.set('sort', request.order);
+  return params.toString();
 }
 
 /** True when this page was reached by following a link or sending a form, not by Back, Forward or reload. */
@@ -144,54 +184,10 @@ function arrivedAfresh(): boolean {
   return (entry?.type ?? 'navigate') === 'navigate';
 }
 
-/** One resolution in the list: its title, then the paragraphs that match, each a deep link. */
-function resultItem(page: PagefindResultData): HTMLLIElement {
-  const item = element('li', 'search-result');
-  const heading = element('h2', 'search-result-title');
-  const link = element('a');
-  link.href = page.url;
-  link.textContent = page.meta.title ?? page.url;
-  heading.append(link);
-  item.append(heading);
-  if (page.meta.symbol) item.append(element('p', 'search-result-symbol', page.meta.symbol));
-
-  const paragraphs = element('ul', 'search-result-paras');
-  for (const sub of bestParagraphs(page.sub_results)) {
-    const entry = element('li');
-    const subLink = element('a', 'search-result-para');
-    subLink.href = sub.url;
-    if (sub.anchor) subLink.append(element('span', 'search-result-para-title', sub.title));
-    const excerpt = element('span', 'search-result-excerpt');
-    // Pagefind escapes the text, so its <mark> highlights are the only markup. It also ends a
-    // block with a full stop of its own, which reads oddly after Chinese text.
-    excerpt.innerHTML = sub.excerpt.replace(/(?<=[\p{Script=Han}>])\.\s*$/u, '');
-    subLink.append(excerpt);
-    entry.append(subLink);
-    paragraphs.append(entry);
-  }
-  item.append(paragraphs);
-  return item;
-}
-
-/**
- * The paragraphs that match best, in reading order. Pagefind lists every section with any hit,
- * and a Chinese query is split into words and single characters that also match as prefixes
- * (特 in 特别), so the sections are ranked by the sum of their hits' scores, as Pagefind's own
- * UI ranks them by hit count. A hit only above the first paragraph (the title) has no anchor:
- * then the page's own excerpt is shown.
- */
-function bestParagraphs(subResults: PagefindSubResult[]): PagefindSubResult[] {
-  const anchored = subResults.filter((sub) => sub.anchor);
-  if (anchored.length === 0) return subResults.slice(0, 1);
-  const score = (sub: PagefindSubResult) => sub.weighted_locations.reduce((sum, hit) => sum + hit.balanced_score, 0);
-  const best = new Set([...anchored].sort((a, b) => score(b) - score(a)).slice(0, MAX_PARAGRAPHS));
-  return anchored.filter((sub) => best.has(sub));
-}
-
 /** A new element with a class and text. */
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, content?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
+  if (content !== undefined) node.textContent = content;
   return node;
 }

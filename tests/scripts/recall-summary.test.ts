@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { QueryOutcome } from '../helpers/recall/run-queries.ts';
 import { BREAKDOWNS, breakdown, formatTable, percent, summarise } from '../helpers/recall/summary.ts';
 
-/** An outcome with the fields the figures read. */
-const outcome = (q: string, occurrences: number, pageRank: number | null, paraFound: boolean, paraRank: number | null = paraFound ? 1 : null): QueryOutcome => ({
+/** An outcome with the fields the figures read: the row rank, and how many of the first `top` rows hold the query. */
+const outcome = (q: string, occurrences: number, rank: number | null, exactTop = 20, top = 20): QueryOutcome => ({
   lang: 'zh',
   q,
   symbol: 'E/RES/2023/1',
@@ -14,33 +14,33 @@ const outcome = (q: string, occurrences: number, pageRank: number | null, paraFo
   pages: 1,
   punctuation: q.includes('，'),
   cutsWord: false,
-  pageRank,
-  paraFound,
-  paraRank,
-  results: 30,
+  rank,
+  exactTop,
+  top,
+  records: 30,
   ms: 4,
 });
 
 describe('summarise', () => {
   const [zh] = summarise(
     [
-      outcome('区域', 3, 1, true),
-      outcome('合作', 40, 25, true), // ranked out, common
-      outcome('委员', 2, 3, false), // the page without the paragraph
-      outcome('会，', 1, null, false), // no page at all
-      outcome('理事', 5, 2, true, 6), // found, but below the five paragraphs the page shows
+      outcome('区域', 3, 1),
+      outcome('合作', 40, 25), // common, below 20, every row of the top 20 holds it: found as Ctrl-F finds it
+      outcome('委员', 40, 25, 19), // common, below 20, but one of the top 20 rows does not hold it
+      outcome('会，', 1, null, 0, 0), // not found at all
+      outcome('理事', 5, 22), // specific, ranked out
     ],
     { zh: 1234 },
   );
 
-  it('counts recall at the top 20, at any rank, as shown, and over the specific queries', () => {
-    expect(zh).toMatchObject({ lang: 'zh', queries: 5, found20: 2, foundAny: 3, shown20: 1, recall20: 40, recallAny: 60, shownRecall20: 20 });
-    expect(zh).toMatchObject({ specific: 4, specificFound20: 2, specificRecall20: 50, wallMs: 1234, medianMs: 4 });
+  it('counts recall at the top 20, as Ctrl-F finds, at any rank, and over the specific queries', () => {
+    expect(zh).toMatchObject({ lang: 'zh', queries: 5, found20: 1, found: 2, foundAny: 4, recall20: 20, recall: 40, recallAny: 80 });
+    expect(zh).toMatchObject({ specific: 3, specificRecall20: 33.3, wallMs: 1234, medianMs: 4 });
   });
 
   it('lists each miss with its reason', () => {
-    expect(zh!.misses.map((miss) => `${miss.q}:${miss.reason}`)).toEqual(['合作:ranked-out', '委员:no-paragraph', '会，:no-page']);
-    expect(zh!.missReasons).toEqual({ 'no-page': 1, 'no-paragraph': 1, 'ranked-out': 1 });
+    expect(zh!.misses.map((miss) => `${miss.q}:${miss.reason}`)).toEqual(['委员:not-exact-first', '会，:not-found', '理事:ranked-out']);
+    expect(zh!.missReasons).toEqual({ 'not-found': 1, 'ranked-out': 1, 'not-exact-first': 1 });
     expect(zh!.missFlags).toEqual({ punctuation: 1, cutsWord: 0, common: 1 });
     expect(zh!.misses[0]!.expected).toBe('zh/E/RES/2023/1/#para-1');
   });
@@ -48,7 +48,7 @@ describe('summarise', () => {
   it('prints one line per language under a header', () => {
     const table = formatTable([zh!]).split('\n');
     expect(table).toHaveLength(2);
-    expect(table[1]).toMatch(/^zh\s+5\s+40\.0 %\s+60\.0 %/);
+    expect(table[1]).toMatch(/^zh\s+5\s+40\.0 %\s+20\.0 %\s+80\.0 %/);
   });
 });
 
@@ -60,12 +60,12 @@ describe('percent', () => {
 });
 
 describe('breakdown', () => {
-  it('gives recall@20 per group of queries', () => {
-    const outcomes = [outcome('区域', 3, 1, true), outcome('区域合', 3, 30, true), outcome('区域合作', 3, 2, true), outcome('合作', 3, null, false)];
+  it('gives recall (Ctrl-F) per group of queries', () => {
+    const outcomes = [outcome('区域', 3, 1), outcome('区域合', 3, 30), outcome('区域合作', 3, 2), outcome('合作', 3, null, 0, 0)];
     expect(breakdown(outcomes, 'zh', BREAKDOWNS.length!)).toEqual([
-      { group: '2', queries: 2, recall20: 50 },
-      { group: '3', queries: 1, recall20: 0 },
-      { group: '4', queries: 1, recall20: 100 },
+      { group: '2', queries: 2, recall: 50 },
+      { group: '3', queries: 1, recall: 0 },
+      { group: '4', queries: 1, recall: 100 },
     ]);
     expect(breakdown(outcomes, 'en', BREAKDOWNS.length!)).toEqual([]);
   });

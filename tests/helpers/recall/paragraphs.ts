@@ -1,49 +1,26 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Lang } from '../../../src/schemas/lang.ts';
-import type { Block } from '../../../src/schemas/block.ts';
-import type { Para } from '../../../src/schemas/para.ts';
 import type { Resolution } from '../../../src/schemas/resolution.ts';
+import { searchableBlocks, type SearchableBlock } from '../../../src/search/searchable-blocks.ts';
 
 /**
- * The searchable text blocks of the models, one per anchor a search result can land on: every
- * paragraph (preamble, operative, sub-paragraphs and items, annexes), heading and footnote. Each
- * is rendered as an element with its id and `data-pagefind-title`, so Pagefind gives it a
- * sub-result of its own. Annex titles are left out: they are headings of a section, not text a
- * reader quotes, and their anchor (`annex-1`) covers the whole annex.
+ * The searchable text blocks of the models, one per anchor a search result can land on
+ * (src/search/searchable-blocks.ts, what the search index holds), with their resolution.
  */
 export interface Paragraph {
   lang: Lang;
   symbol: string;
   /** The contract anchor: "para-12", "preamble-3", "fn-4", "section-2". */
   id: string;
-  kind: 'para' | 'heading' | 'footnote';
+  kind: SearchableBlock['kind'];
   /** The text, runs of white space (no-break spaces included) as one space: what a reader types. */
   text: string;
 }
 
 /** One resolution's blocks, in reading order (a paragraph's own words before its items). */
 export function paragraphsOfModel(model: Pick<Resolution, 'lang' | 'symbol' | 'preamble' | 'body' | 'annexes' | 'footnotes'>): Paragraph[] {
-  const out: Paragraph[] = [];
-  const add = (id: string, kind: Paragraph['kind'], text: string) => {
-    const clean = normaliseSpace(text);
-    if (clean) out.push({ lang: model.lang, symbol: model.symbol, id, kind, text: clean });
-  };
-  const para = (p: Para): void => {
-    add(p.id, 'para', p.text);
-    p.items.forEach(para);
-  };
-  const block = (b: Block): void => (b.kind === 'heading' ? add(b.id, 'heading', b.text) : para(b));
-  model.preamble.forEach(para);
-  model.body.forEach(block);
-  for (const annex of model.annexes) annex.body.forEach(block);
-  for (const note of model.footnotes) add(note.id, 'footnote', note.text);
-  return out;
-}
-
-/** White space as a reader types it: one plain space for any run, none at the ends. */
-export function normaliseSpace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return searchableBlocks(model).map(({ id, kind, text }) => ({ lang: model.lang, symbol: model.symbol, id, kind, text }));
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * The recall report of issue 6 over a built site:
- *   node tests/helpers/recall/report.ts <siteDir> <base> [--per-lang N] [--seed S] [--langs zh,en] [--models DIR] [--misses N] [--quote]
+ *   node tests/helpers/recall/report.ts <siteDir> <base> [--per-lang N] [--seed S] [--langs zh,en] [--models DIR] [--misses N]
  * Draws the query set from the models the site serves (or `--models`, e.g. `.generated/models`),
  * runs it through the site's Pagefind index in Chromium, prints a table and the first misses of
  * each language, and writes everything (queries, outcomes, figures) to `.cache/recall/report.json`.
@@ -21,8 +21,6 @@ const { values, positionals } = parseArgs({
     langs: { type: 'string', default: LANGS.join(',') },
     models: { type: 'string' },
     misses: { type: 'string', default: '10' },
-    // Each query in double quotes (Pagefind's exact phrase), to see what quoting would give.
-    quote: { type: 'boolean', default: false },
   },
 });
 const siteDir = resolve(positionals[0] ?? 'dist');
@@ -35,7 +33,6 @@ const set = makeQuerySet(values.models ? resolve(values.models) : siteDir, langs
 out(`${set.queries.length} queries (seed ${set.seed}, ${set.perLang} per language) drawn in ${((performance.now() - generating) / 1000).toFixed(1)} s`);
 
 const { outcomes, wallMs } = await runQueries(siteDir, base, set.queries, {
-  quote: values.quote,
   onProgress: (lang, done, total) => process.stderr.write(`\r${lang}: ${done}/${total}${done === total ? '\n' : ''}`),
 });
 const figures = summarise(outcomes, wallMs);
@@ -43,18 +40,18 @@ out();
 out(formatTable(figures));
 for (const f of figures) {
   out();
-  out(`${f.lang}: ${f.queries - f.found20} misses at the top 20 (punctuation ${f.missFlags.punctuation}, cuts a word ${f.missFlags.cutsWord}, in more than 20 blocks ${f.missFlags.common})`);
+  out(`${f.lang}: ${f.queries - f.found} misses (punctuation ${f.missFlags.punctuation}, cuts a word ${f.missFlags.cutsWord}, in more than 20 blocks ${f.missFlags.common})`);
   for (const [name, key] of Object.entries(BREAKDOWNS)) {
     const groups = breakdown(outcomes, f.lang, key);
-    if (groups.length > 1) out(`  recall@20 by ${name}: ${groups.map((g) => `${g.group} ${g.recall20} % (${g.queries})`).join(', ')}`);
+    if (groups.length > 1) out(`  recall by ${name}: ${groups.map((g) => `${g.group} ${g.recall} % (${g.queries})`).join(', ')}`);
   }
   for (const miss of f.misses.slice(0, Number(values.misses))) {
-    out(`  ${JSON.stringify(miss.q)} → ${miss.expected}  ${miss.reason}${miss.pageRank ? ` (rank ${miss.pageRank})` : ''}, in ${miss.occurrences} blocks / ${miss.pages} resolutions`);
+    out(`  ${JSON.stringify(miss.q)} → ${miss.expected}  ${miss.reason}${miss.rank ? ` (rank ${miss.rank})` : ''}, in ${miss.occurrences} blocks / ${miss.pages} resolutions`);
   }
 }
 
-const reportPath = resolve(`.cache/recall/report${values.quote ? '-quoted' : ''}.json`);
+const reportPath = resolve('.cache/recall/report.json');
 mkdirSync(resolve('.cache/recall'), { recursive: true });
-writeFileSync(reportPath, `${JSON.stringify({ siteDir, base, seed: set.seed, perLang: set.perLang, quoted: values.quote, figures, outcomes }, null, 1)}\n`);
+writeFileSync(reportPath, `${JSON.stringify({ siteDir, base, seed: set.seed, perLang: set.perLang, figures, outcomes }, null, 1)}\n`);
 out();
 out(`report: ${reportPath}`);

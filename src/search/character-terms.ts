@@ -1,0 +1,63 @@
+/*
+ * Chinese search terms: one term per character, so that any run of characters a reader copies
+ * from a paragraph finds it, as Ctrl-F would. Pagefind indexes whole words, and its word
+ * segmentation of Chinese differs between the index (Rust) and the query (Intl.Segmenter): a
+ * fragment that starts or ends inside a word (区域的区, 到多利益) found nothing (issue 6). So the
+ * archive gives Pagefind words of its own making, the same on both sides:
+ *
+ * - a run of characters between white space (Han characters, Latin letters, digits, punctuation)
+ *   becomes one term per character: the character with the next one (a bigram), the run's last
+ *   character alone. 理事会， → 理事 事会 会， ，.
+ * - a query is cut the same way. Where the query stops inside a run of the text, its last term
+ *   is a character alone where the text has that character with the next, and Pagefind matches
+ *   a query term as the start of an indexed term: 区域的区 → 区域 域的 的区 区, and the final 区
+ *   matches the 区别 of 区域的区别. Consecutive terms stand at consecutive positions, which is how the ranking
+ *   (phrase-rank.ts) tells the exact run from scattered characters.
+ *
+ * Each term is written in lower-case Latin letters (four per character, the code point in base 26)
+ * so that neither Pagefind's segmenter at indexing nor the browser's at query time can split it.
+ */
+
+const LETTERS_PER_CHARACTER = 4;
+const A = 'a'.charCodeAt(0);
+/**
+ * A character of a run: anything but white space. Punctuation counts, so that "成员。" finds the
+ * paragraph that ends so before the hundreds where 成员 goes on: as Ctrl-F finds it.
+ */
+const RUN_CHARACTER = /\S/u;
+
+/** The code point of one character as four lower-case letters (26⁴ = 456,976 covers every CJK block). */
+export function encodeCharacter(character: string): string {
+  let n = character.codePointAt(0) ?? 0;
+  let out = '';
+  for (let i = 0; i < LETTERS_PER_CHARACTER; i++) {
+    out = String.fromCharCode(A + (n % 26)) + out;
+    n = Math.floor(n / 26);
+  }
+  return out;
+}
+
+/** Text as Pagefind's terms see it: compatibility forms folded (全角 ２ → 2), lower case. */
+export function foldForTerms(text: string): string {
+  return text.normalize('NFKC').toLowerCase();
+}
+
+/** Runs of characters between white space, each as an array of characters (code points). */
+function runsOf(text: string): string[][] {
+  const runs: string[][] = [];
+  let run: string[] = [];
+  for (const character of foldForTerms(text)) {
+    if (RUN_CHARACTER.test(character)) run.push(character);
+    else if (run.length > 0) {
+      runs.push(run);
+      run = [];
+    }
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
+/** The terms of a text or a query: per run of characters between white space, each character with the next, the last alone. */
+export function characterTerms(text: string): string[] {
+  return runsOf(text).flatMap((run) => run.map((character, i) => encodeCharacter(character) + (i + 1 < run.length ? encodeCharacter(run[i + 1]!) : '')));
+}
