@@ -14,6 +14,8 @@ export interface Row {
   rendering?: number;
   dist: DistFigures;
   search: SearchFigures | null;
+  /** The first search in Chinese ("发展"); ours only. */
+  searchZh?: SearchFigures | null;
   /** Seconds to convert and build again after one source changed. */
   rebuild: number | null;
 }
@@ -45,6 +47,8 @@ export function printTable(rows: Row[]): string {
     ['JavaScript on a resolution page (gzip)', (r) => kb(r.dist.pageJs), null],
     ['first search ("development", en)', (r) => (r.search ? `${kb(r.search.bytes)} in ${r.search.requests} files` : '–'), (r) => r.search?.bytes ?? NaN],
     ['  script / wasm / meta / index / filters / fragments', (r) => (r.search ? ['script', 'wasm', 'meta', 'index', 'filters', 'fragments'].map((k) => kb(r.search?.byKind[k] ?? 0)).join(' / ') : '–'), null],
+    ['first search ("发展", zh)', (r) => (r.searchZh ? `${kb(r.searchZh.bytes)} in ${r.searchZh.requests} files` : '–'), (r) => r.searchZh?.bytes ?? NaN],
+    ['  script / wasm / meta / index / filters / fragments', (r) => (r.searchZh ? ['script', 'wasm', 'meta', 'index', 'filters', 'fragments'].map((k) => kb(r.searchZh?.byKind[k] ?? 0)).join(' / ') : '–'), null],
   ];
   const both = rows.length === 2;
   const header = `| | ${rows.map((r) => r.name).join(' | ')} |${both ? ' ours / floor |' : ''}`;
