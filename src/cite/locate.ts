@@ -134,3 +134,13 @@ export function locateParagraph(res: Resolution, id: string): Pinpoint {
   }
   throw new CitationTargetError(res.symbol, id, 'unknown');
 }
+
+/**
+ * A label as an English citation prints it: the printed label when it is Latin letters or
+ * digits ("c", "ii"), else the id's segment, which counts position the way English prints
+ * it ("ج" → "c", "㈡" → "ii"). For the English-only forms (Bluebook, OSCOLA) cited from a
+ * page in another language.
+ */
+export function latinLabel(label: Label): string {
+  return /^[A-Za-z0-9]+$/.test(label.printed) ? label.printed : label.id;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CitationTargetError, locateParagraph } from '../../src/cite/locate.ts';
+import { CitationTargetError, latinLabel, locateParagraph } from '../../src/cite/locate.ts';
 import { para, resolution, twoAnnexes } from './fixtures.ts';
 
 describe('locateParagraph', () => {
@@ -75,5 +75,15 @@ describe('locateParagraph', () => {
     for (const id of ['part-b-para-3', 'draft-para-2', 'annex-1-section-1', 'annex-1-section-1-para-1', 'annex-1-text-1']) {
       expect(() => locateParagraph(odd, id), id).toThrow(expect.objectContaining({ reason: 'not-citable' }));
     }
+  });
+});
+
+describe('latinLabel', () => {
+  it('keeps a Latin printed label and falls back to the id for other scripts', () => {
+    expect(latinLabel({ printed: 'c', id: 'c' })).toBe('c');
+    expect(latinLabel({ printed: 'ج', id: 'c' })).toBe('c');
+    expect(latinLabel({ printed: '㈡', id: 'ii' })).toBe('ii');
+    expect(latinLabel({ printed: 'в', id: 'c' })).toBe('c'); // Cyrillic ve
+    expect(latinLabel({ printed: 'bis', id: 'b' })).toBe('bis');
   });
 });
