@@ -107,6 +107,15 @@ describe('unCitation: a paragraph', () => {
     expect(unPinpoint(long('es'), 'preamble-13')).toBe('decimotercer párrafo del preámbulo');
   });
 
+  it('adds the labels of an item inside a preambular paragraph', () => {
+    const items = (lang: Lang, label: string) =>
+      resolution({ lang, preamble: [para('preamble-1', null), para('preamble-2', null, [para('preamble-2-a', label)])] });
+    expect(unPinpoint(items('en', 'a'), 'preamble-2-a')).toBe('second preambular paragraph (a)');
+    expect(unPinpoint(items('zh', 'a'), 'preamble-2-a')).toBe('序言部分第二(a)段');
+    expect(unPinpoint(items('fr', 'a'), 'preamble-2-a')).toBe('deuxième alinéa du préambule a)');
+    expect(unPinpoint(items('ar', 'أ'), 'preamble-2-a')).toBe('الفقرة الثانية من الديباجة (أ)');
+  });
+
   it('cites a paragraph of the only annex without numbering the annex', () => {
     const expected: Record<Lang, string> = {
       en: 'Economic and Social Council resolution 2015/26, annex, para. 3',
