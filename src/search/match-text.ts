@@ -65,7 +65,7 @@ export function matchQuery(text: string, query: string, lang: Lang): QueryMatch 
   const bySpaces = !searchesByCharacter(lang);
   for (let at = hay.text.indexOf(needle); at >= 0; at = hay.text.indexOf(needle, at + needle.length)) {
     const end = at + needle.length;
-    match.ranges.push([hay.origin[at]!, nextOrigin(hay, end - 1)]);
+    match.ranges.push([hay.origin[at]!, endOf(text, hay.origin[end - 1]!)]);
     if (!bySpaces || (!WORD_CHARACTER.test(hay.text[at - 1] ?? ' ') && !WORD_CHARACTER.test(hay.text[end] ?? ' '))) match.wholeWords = true;
   }
   return match;
@@ -76,11 +76,9 @@ export function findQuery(text: string, query: string, lang: Lang): TextRange[] 
   return matchQuery(text, query, lang).ranges;
 }
 
-/** The end (exclusive) in the original of folded character `i`: where the next original character starts. */
-function nextOrigin(folded: FoldedText, i: number): number {
-  const start = folded.origin[i]!;
-  for (let k = i + 1; k < folded.origin.length; k++) if (folded.origin[k]! > start) return folded.origin[k]!;
-  return folded.origin[folded.origin.length - 1]!;
+/** The end (exclusive) of the original character that starts at `index`: one or two UTF-16 units. */
+function endOf(text: string, index: number): number {
+  return index + ((text.codePointAt(index) ?? 0) > 0xffff ? 2 : 1);
 }
 
 /**

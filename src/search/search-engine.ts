@@ -99,7 +99,8 @@ export async function startSearchRun(pagefind: PagefindApi, lang: Lang, request:
           ready.push(...deferred.splice(0));
           continue;
         }
-        const batch = queue.slice(at, at + LOAD_AHEAD);
+        // A batch within one tier: the deferred rows go out before the next tier's.
+        const batch = queue.slice(at, at + LOAD_AHEAD).filter((entry, i, all) => entry.tier === all[0]!.tier);
         const data = await Promise.all(batch.map((entry) => entry.hit.data()));
         at += batch.length;
         batch.forEach((entry, i) => {

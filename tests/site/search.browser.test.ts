@@ -3,7 +3,7 @@ import { usePageSession } from '../helpers/page-session.ts';
 
 /** Search in a real browser, over the built site served under its base path. */
 const QUERY = '因特网治理论坛';
-const PARAGRAPH_LINK = '.search-result-para[href*="#para-"], .search-result-para[href*="#preamble-"]';
+const PARAGRAPH_LINK = '.search-result-link[href*="#para-"], .search-result-link[href*="#preamble-"]';
 
 const session = usePageSession(inject('siteDir'), inject('siteBase'));
 
@@ -51,12 +51,15 @@ describe('/zh/search/', () => {
     await session.page.locator(PARAGRAPH_LINK).first().waitFor({ timeout: 20_000 });
     expect(new URL(session.page.url()).searchParams.get('q')).toBe('治理论坛');
 
-    // Enter runs the search too, and Tab then walks into the results.
+    // Enter runs the search too, and Tab then walks past the button and the filters into the results.
     await session.page.keyboard.press('Enter');
-    await session.page.keyboard.press('Tab');
-    await session.page.keyboard.press('Tab');
-    const focused = await session.page.evaluate(() => document.activeElement?.closest('.search-result') !== null);
-    expect(focused).toBe(true);
+    const inResults = () => session.page.evaluate(() => document.activeElement?.closest('.search-result') !== null);
+    for (let i = 0; i < 6 && !(await inResults()); i++) await session.page.keyboard.press('Tab');
+    expect(await inResults()).toBe(true);
+    // The row says where the paragraph is and marks the words.
+    const row = session.page.locator('.search-result').first();
+    expect(await row.locator('.search-result-symbol').textContent()).toBe('E/RES/2015/26');
+    expect(await row.locator('mark').first().textContent()).toBe('治理论坛');
     expect(session.refused).toEqual([]);
   });
 

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { characterTerms, encodeCharacter } from '../../src/search/character-terms.ts';
+
+const terms = (text: string) => characterTerms(text).map((term) => decode(term)).join(' ');
+/** Back from four letters a character to the characters, to read the tests. */
+function decode(term: string): string {
+  let out = '';
+  for (let i = 0; i < term.length; i += 4) {
+    let n = 0;
+    for (const letter of term.slice(i, i + 4)) n = n * 26 + (letter.charCodeAt(0) - 97);
+    out += String.fromCodePoint(n);
+  }
+  return out;
+}
+
+describe('encodeCharacter', () => {
+  it('writes a code point as four lower-case letters, one to one', () => {
+    expect(encodeCharacter('区')).toMatch(/^[a-z]{4}$/);
+    expect(encodeCharacter('区')).not.toBe(encodeCharacter('域'));
+    expect(decode(encodeCharacter('𠀀'))).toBe('𠀀'); // CJK Extension B, outside the BMP
+  });
+});
+
+describe('characterTerms', () => {
+  it('gives each character with the next, the last of a run alone', () => {
+    expect(terms('理事会')).toBe('理事 事会 会');
+  });
+
+  it('keeps punctuation as characters and breaks runs at white space only', () => {
+    expect(terms('议程，并请')).toBe('议程 程, ,并 并请 请'); // ， folded to , as NFKC folds it
+    expect(terms('第 2014/27 号')).toBe('第 20 01 14 4/ /2 27 7 号');
+  });
+
+  it('folds full-width forms and case as the index does', () => {
+    expect(terms('ＳＤＧ２')).toBe(terms('sdg2'));
+  });
+
+  it('makes a fragment cut inside a run a prefix of the text’s terms at the same positions', () => {
+    const text = characterTerms('区域的区别');
+    const query = characterTerms('区域的区');
+    query.forEach((term, i) => expect(text[i]!.startsWith(term)).toBe(true));
+    const inner = characterTerms('域的区');
+    inner.forEach((term, i) => expect(text[i + 1]!.startsWith(term)).toBe(true));
+  });
+
+  it('gives nothing for white space alone', () => {
+    expect(characterTerms('  \n ')).toEqual([]);
+  });
+});
