@@ -1,0 +1,173 @@
+import { leadingLabel, leadingNumber } from '../../pipeline/akn/num-label.ts';
+import { displayWidth } from '../../pipeline/text/display-width.ts';
+import type { Block, Heading } from '../../schemas/block.ts';
+import type { Para } from '../../schemas/para.ts';
+import { printedLabel } from './labels.ts';
+import { preambularContainer } from './preamble.ts';
+import type { Render } from './render.ts';
+import { el, type XmlElement, type XmlNode } from './xml.ts';
+
+/**
+ * The operative part (and each annex's body, each part's, each draft's) as the UN sets it:
+ * a numbered paragraph is `paragraph` with `num` ("12.") and `content`, or, when it has
+ * sub-paragraphs, a `list` whose `intro` holds its words and whose `point`s its
+ * sub-paragraphs; a heading is a `paragraph` holding a `subheading`; parts A, B… are `part`s;
+ * a draft resolution the text recommends is an `embeddedStructure` in the paragraph that
+ * recommends it; a table's rows are `tr`s of a `table`. Every element carries the
+ * contract's anchor id as its eId.
+ */
+export function blocks(list: readonly Block[], prefix: string, render: Render): XmlElement[] {
+  const out: XmlElement[] = [];
+  const run: RunState = { numbered: false, prev: null };
+  let i = 0;
+  while (i < list.length) {
+    const block = list[i] as Block;
+    const rest = block.id.slice(prefix.length);
+    const part = /^part-[a-z]+/.exec(rest)?.[0];
+    if (part) {
+      const id = `${prefix}${part}`;
+      const members = takeWhile(list, i, (b) => b.id === id || b.id.startsWith(`${id}-`));
+      out.push(partElement(id, members, render));
+      i += members.length;
+      continue;
+    }
+    const table = /^table-\d+/.exec(rest)?.[0];
+    if (table) {
+      const rows = takeWhile(list, i, (b) => b.id.startsWith(`${prefix}${table}-`)) as Para[];
+      out.push(tableElement(`${prefix}${table}`, rows, render));
+      i += rows.length;
+      run.prev = null;
+      continue;
+    }
+    const draft = block.kind === 'para' ? takeDraft(list, i + 1, prefix) : [];
+    if (block.kind === 'heading') out.push(headingElement(block, render));
+    else out.push(paragraph(block, prefix, run, render, draft.length > 0 ? embedded(draft, prefix, render) : null));
+    run.prev = block;
+    if (block.kind === 'para' && block.num !== null && /^\d+$/.test(block.num)) run.numbered = true;
+    i += 1 + draft.length;
+  }
+  return out;
+}
+
+/** What the importer will know when it reads the next paragraph of a run. */
+interface RunState {
+  /** A numbered paragraph came before. */
+  numbered: boolean;
+  prev: Block | null;
+}
+
+function takeWhile(list: readonly Block[], from: number, keep: (b: Block) => boolean): Block[] {
+  const out: Block[] = [];
+  for (let j = from; j < list.length && keep(list[j] as Block); j++) out.push(list[j] as Block);
+  return out;
+}
+
+/** The blocks of a draft resolution starting at `from` ("draft-…", "draft-2-…"), if one starts there. */
+function takeDraft(list: readonly Block[], from: number, prefix: string): Block[] {
+  const first = list[from];
+  const draft = first && new RegExp(`^${escapeRegExp(prefix)}draft-(?:\\d+-)?`).exec(first.id)?.[0];
+  return draft ? takeWhile(list, from, (b) => b.id.startsWith(draft)) : [];
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function headingElement(heading: Heading, render: Render): XmlElement {
+  return el('paragraph', { eId: heading.id, class: 'H23' }, el('subheading', {}, ...render.words(heading)));
+}
+
+/** Preambular paragraphs of a part stand as `crossHeading refersTo="#preamble"`, as the UN sets them. */
+function partElement(id: string, members: Block[], render: Render): XmlElement {
+  const head = members[0]?.id === id && members[0].kind === 'heading' ? members[0] : null;
+  const inner = head ? members.slice(1) : members;
+  const children: XmlElement[] = [];
+  let k = 0;
+  while (k < inner.length && inner[k]?.kind === 'para' && /-preamble-\d+$/.test(inner[k]?.id ?? '')) {
+    const para = inner[k] as Para;
+    children.push(el('crossHeading', { refersTo: '#preamble', eId: para.id }, ...render.words(para)));
+    // Its lettered items follow as paragraphs of their own, which the importer sets under it.
+    para.items.forEach((item, n) => children.push(itemParagraph(item, n + 1, render)));
+    k++;
+  }
+  children.push(...blocks(inner.slice(k), `${id}-`, render));
+  return el('part', { eId: id }, head ? el('subheading', {}, ...render.words(head)) : null, children);
+}
+
+function itemParagraph(item: Para, position: number, render: Render): XmlElement {
+  return el('paragraph', { eId: item.id }, item.num === null ? null : el('num', {}, printedLabel(item.num, 1, position)), inner(item, 2, render, null));
+}
+
+/** A table, one row per paragraph `…-table-1-row-4`, its cells split again at " | ". */
+function tableElement(id: string, rows: Para[], render: Render): XmlElement {
+  return el(
+    'container',
+    { name: 'table', eId: id },
+    el(
+      'table',
+      { eId: `${id}-table` },
+      rows.map((row) => {
+        const cells = row.text.split(' | ');
+        // The row's footnote marks stand after its last cell.
+        return el('tr', { eId: row.id }, cells.map((cell, c) => el('td', {}, el('p', {}, ...render.inline(cell), ...(c === cells.length - 1 ? render.marks(row.id) : [])))));
+      }),
+    ),
+  );
+}
+
+const CLAUSE_END = /[,;:.，；：。،؛]["”’»)）]*$/;
+const PREAMBULAR_END = /[,،，]["”’»)）]*\s*$/;
+
+/**
+ * Whether a `paragraph` without `num` holding these words is read back as an unnumbered
+ * paragraph: the importer tells such a paragraph by its words (a number or label printed
+ * first, a short line that ends no clause is a heading, a comma before the first numbered
+ * paragraph makes it preambular, words after a numbered paragraph with none are its words).
+ */
+function readsAsUnnumbered(para: Para, run: RunState): boolean {
+  const prev = run.prev;
+  if (prev && prev.kind === 'para' && prev.num !== null && prev.text === '' && prev.items.length === 0) return false;
+  if (leadingNumber(para.text) || leadingLabel(para.text)) return false;
+  const plain = para.text.trim();
+  if (plain !== '' && !CLAUSE_END.test(plain) && displayWidth(plain) <= 160) return false;
+  if (!run.numbered && PREAMBULAR_END.test(plain)) return false;
+  return true;
+}
+
+function paragraph(para: Para, prefix: string, run: RunState, render: Render, draft: XmlElement | null): XmlElement {
+  const rest = para.id.slice(prefix.length);
+  if (para.num === null && !/^preamble-\d+$/.test(rest) && para.items.length === 0 && !draft && !readsAsUnnumbered(para, run)) {
+    // Words the importer would read as something else: a container it reads as they are.
+    return el('hcontainer', { name: 'unnumberedParagraph', eId: para.id }, el('content', {}, el('p', {}, ...render.words(para))));
+  }
+  const num = para.num === null ? null : el('num', {}, printedLabel(para.num, /^\d+$/.test(para.num) ? 0 : 1, 1));
+  return el('paragraph', { eId: para.id }, num, inner(para, 1, render, draft));
+}
+
+/** A paragraph's words and sub-paragraphs: `content`, or a `list` with an `intro`. */
+function inner(para: Para, depth: number, render: Render, draft: XmlElement | null): XmlElement[] {
+  if (para.items.length === 0) return [el('content', {}, el('p', {}, ...render.words(para), draft))];
+  const intro = para.text === '' && render.marks(para.id).length === 0 ? null : el('intro', {}, el('p', {}, ...render.words(para)));
+  const list = el('list', { eId: `${para.id}-list` }, intro, points(para, depth, render));
+  // A draft after sub-paragraphs stands in the paragraph's wrap-up, which the importer reads as no words of it.
+  return draft ? [list, el('wrapUp', {}, el('p', {}, draft))] : [list];
+}
+
+function points(para: Para, depth: number, render: Render): XmlElement[] {
+  return para.items.map((item, i) => el('point', { eId: item.id }, item.num === null ? null : el('num', {}, printedLabel(item.num, depth, i + 1)), inner(item, depth + 1, render, null)));
+}
+
+/** A draft resolution: its formula, its preambular paragraphs as containers, its operative part. */
+function embedded(draft: Block[], prefix: string, render: Render): XmlElement {
+  const draftPrefix = new RegExp(`^${escapeRegExp(prefix)}draft-(?:\\d+-)?`).exec(draft[0]?.id ?? '')?.[0] ?? `${prefix}draft-`;
+  const children: XmlNode[] = [];
+  let k = 0;
+  const formula = draft[0]?.id === `${draftPrefix}formula` ? (draft[0] as Para) : null;
+  if (formula) {
+    children.push(el('container', { name: 'formula', eId: formula.id }, el('p', {}, formula.text, ...render.marks(formula.id))));
+    k = 1;
+  }
+  while (k < draft.length && new RegExp(`^${escapeRegExp(draftPrefix)}preamble-\\d+$`).test(draft[k]?.id ?? '')) children.push(preambularContainer(draft[k++] as Para, render));
+  children.push(...blocks(draft.slice(k), draftPrefix, render));
+  return el('embeddedStructure', { eId: `${draftPrefix}resolution` }, children);
+}
