@@ -41,6 +41,7 @@ export function blocks(list: readonly Block[], prefix: string, render: Render): 
     }
     const draft = block.kind === 'para' ? takeDraft(list, i + 1, prefix) : [];
     if (block.kind === 'heading') out.push(headingElement(block, render));
+    else if (/part-[a-z]+-$/.test(prefix) && /^preamble-\d+$/.test(rest)) out.push(...partPreambular(block, render));
     else out.push(paragraph(block, prefix, run, render, draft.length > 0 ? embedded(draft, prefix, render) : null));
     run.prev = block;
     if (block.kind === 'para' && block.num !== null && /^\d+$/.test(block.num)) run.numbered = true;
@@ -77,21 +78,17 @@ function headingElement(heading: Heading, render: Render): XmlElement {
   return el('paragraph', { eId: heading.id, class: 'H23' }, el('subheading', {}, ...render.words(heading)));
 }
 
-/** Preambular paragraphs of a part stand as `crossHeading refersTo="#preamble"`, as the UN sets them. */
+/** A part A, B…: its letter as the first `subheading`, then its blocks. */
 function partElement(id: string, members: Block[], render: Render): XmlElement {
   const head = members[0]?.id === id && members[0].kind === 'heading' ? members[0] : null;
   const inner = head ? members.slice(1) : members;
-  const children: XmlElement[] = [];
-  let k = 0;
-  while (k < inner.length && inner[k]?.kind === 'para' && /-preamble-\d+$/.test(inner[k]?.id ?? '')) {
-    const para = inner[k] as Para;
-    children.push(el('crossHeading', { refersTo: '#preamble', eId: para.id }, ...render.words(para)));
-    // Its lettered items follow as paragraphs of their own, which the importer sets under it.
-    para.items.forEach((item, n) => children.push(itemParagraph(item, n + 1, render)));
-    k++;
-  }
-  children.push(...blocks(inner.slice(k), `${id}-`, render));
+  const children = blocks(inner, `${id}-`, render);
   return el('part', { eId: id }, head ? el('subheading', {}, ...render.words(head)) : null, children);
+}
+
+/** A part's preambular paragraph, as the UN sets it: `crossHeading refersTo="#preamble"`; its lettered items follow as paragraphs of their own, which the importer sets under it. */
+function partPreambular(para: Para, render: Render): XmlElement[] {
+  return [el('crossHeading', { refersTo: '#preamble', eId: para.id }, ...render.words(para)), ...para.items.map((item, n) => itemParagraph(item, n + 1, render))];
 }
 
 function itemParagraph(item: Para, position: number, render: Render): XmlElement {
