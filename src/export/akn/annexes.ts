@@ -6,7 +6,7 @@ import { el, type XmlElement } from './xml.ts';
 
 /**
  * The annexes as the UN sets them: `attachments`, each `attachment` a `doc name="annex"`
- * with its own FRBR identification (component "annex_1") and a `mainBody` whose first
+ * with its own FRBR identification (component "annex", or "annex_2" where there are several) and a `mainBody` whose first
  * paragraph is the annex's title as a `subheading`, then its headings and paragraphs.
  */
 export function attachments(model: Resolution, render: Render): XmlElement | null {
@@ -21,7 +21,7 @@ export function attachments(model: Resolution, render: Render): XmlElement | nul
         el(
           'doc',
           { name: 'annex' },
-          el('meta', {}, identification(model, `annex_${i + 1}`)),
+          el('meta', {}, identification(model, model.annexes.length === 1 ? 'annex' : `annex_${i + 1}`)),
           el(
             'mainBody',
             {},

@@ -24,20 +24,24 @@ function workDate(model: Resolution): { date: string; name: string } {
   return { date: year ? `${year}-01-01` : '0001-01-01', name: 'year' };
 }
 
-/** `meta/identification` of the resolution (or, with `component`, of its annex "annex-1"). */
+/**
+ * `meta/identification` of the resolution, or with `component` of its annex ("annex", as the UN
+ * names a resolution's only annex; "annex_2" where there are several): work `…/!main/`,
+ * expression `…/eng@!main/`, manifestation `…/eng@/!main.xml`, as in the UN's files.
+ */
 export function identification(model: Resolution, component = 'main'): XmlElement {
   const work = workUri(model);
   const language = AKN_LANGUAGE[model.lang];
   const date = workDate(model);
   const author = model.organ === 'GA' ? '#unga' : '#ecosoc';
-  const part = component === 'main' ? '!main' : `!main/${component}`;
+  const main = component === 'main';
   return el(
     'identification',
     { source: '#archive' },
     el(
       'FRBRWork',
       {},
-      el('FRBRthis', { value: `${work}${part}` }),
+      el('FRBRthis', { value: main ? `${work}!main/` : `${work}!main/${component}` }),
       el('FRBRuri', { value: work }),
       el('FRBRdate', { date: date.date, name: date.name }),
       el('FRBRauthor', { href: author, as: '#author' }),
@@ -47,7 +51,7 @@ export function identification(model: Resolution, component = 'main'): XmlElemen
     el(
       'FRBRExpression',
       {},
-      el('FRBRthis', { value: `${work}${language}@/${part}` }),
+      el('FRBRthis', { value: main ? `${work}${language}@!main/` : `${work}${language}@!main/${component}` }),
       el('FRBRuri', { value: `${work}${language}@/` }),
       el('FRBRdate', { date: date.date, name: date.name }),
       el('FRBRauthor', { href: author, as: '#author' }),
@@ -56,7 +60,7 @@ export function identification(model: Resolution, component = 'main'): XmlElemen
     el(
       'FRBRManifestation',
       {},
-      el('FRBRthis', { value: `${work}${language}@/${part}.xml` }),
+      el('FRBRthis', { value: main ? `${work}${language}@/!main.xml` : `${work}${language}@/!main/${component}.xml` }),
       el('FRBRuri', { value: `${work}${language}@.xml` }),
       el('FRBRdate', { date: date.date, name: date.name }),
       el('FRBRauthor', { href: '#archive', as: '#editor' }),

@@ -53,6 +53,9 @@ export function serialise(node: XmlElement, depth = 0): string {
   return pad + write(node, depth);
 }
 
+/** Elements whose content is words (inline content): nothing is indented inside them, since white space there is text. */
+const INLINE_CONTENT = new Set(['p', 'num', 'heading', 'subheading', 'crossHeading', 'docTitle', 'docNumber', 'docDate', 'inline', 'ref', 'sup', 'td', 'th']);
+
 function write(node: XmlElement, depth: number, inline = false): string {
   const attrs = Object.entries(node.attrs)
     .filter((entry): entry is [string, string | number] => entry[1] !== null && entry[1] !== undefined)
@@ -60,7 +63,7 @@ function write(node: XmlElement, depth: number, inline = false): string {
     .join('');
   if (node.children.length === 0) return `<${node.name}${attrs}/>`;
   // Inside text, nothing is indented: white space there would be words.
-  if (inline || node.children.some((c) => typeof c === 'string')) {
+  if (inline || INLINE_CONTENT.has(node.name) || node.children.some((c) => typeof c === 'string')) {
     return `<${node.name}${attrs}>${node.children.map((c) => (typeof c === 'string' ? escapeText(c) : write(c, depth, true))).join('')}</${node.name}>`;
   }
   const pad = '  '.repeat(depth);
