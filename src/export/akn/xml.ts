@@ -37,9 +37,17 @@ export function xmlChars(text: string): string {
   return text.replace(BREAKS, ' ').replace(FORBIDDEN, '');
 }
 
-/** Text content: `&`, `<` and `>` escaped (so `]]>` can never close anything), and a carriage return kept as a reference. */
+/**
+ * Text content: `&`, `<` and `>` escaped (so `]]>` can never close anything); a carriage
+ * return, and the next-line and line-separator characters that some parsers (xmldom, any XML
+ * 1.1 reader) take for line ends, kept as character references, which no parser normalises.
+ */
 export function escapeText(text: string): string {
-  return xmlChars(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#xD;');
+  return xmlChars(text)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\r\u0085\u2028]/g, (c) => `&#x${(c.codePointAt(0) as number).toString(16).toUpperCase()};`);
 }
 
 /** An attribute value in double quotes: also the quotes, and tab and line breaks as references, which attribute normalisation would otherwise turn into spaces. */
