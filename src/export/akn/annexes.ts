@@ -20,7 +20,8 @@ export function attachments(model: Resolution, render: Render): XmlElement | nul
         { eId: annex.id },
         el(
           'doc',
-          { name: 'annex' },
+          // An annex printed without a title: a reader takes the doc's name for the title, so it is empty.
+          { name: annex.title === '' ? '' : 'annex' },
           el('meta', {}, identification(model, model.annexes.length === 1 ? 'annex' : `annex_${i + 1}`)),
           el(
             'mainBody',

@@ -39,6 +39,14 @@ export function blocks(list: readonly Block[], prefix: string, render: Render): 
       run.prev = null;
       continue;
     }
+    const unattached = takeDraft(list, i, prefix);
+    if (unattached.length > 0) {
+      // A draft after a heading: no paragraph recommends it, so an empty one holds it (read back as one more, empty, paragraph).
+      out.push(el('paragraph', {}, el('content', {}, el('p', {}, embedded(unattached, prefix, render)))));
+      run.prev = null;
+      i += unattached.length;
+      continue;
+    }
     const draft = block.kind === 'para' ? takeDraft(list, i + 1, prefix) : [];
     if (block.kind === 'heading') out.push(headingElement(block, render));
     else if (/part-[a-z]+-$/.test(prefix) && /^preamble-\d+$/.test(rest)) out.push(...partPreambular(block, render));
@@ -48,6 +56,41 @@ export function blocks(list: readonly Block[], prefix: string, render: Render): 
     i += 1 + draft.length;
   }
   return out;
+}
+
+/**
+ * The main body's blocks and the draft resolution that ends it where no paragraph stands
+ * before the draft to recommend it (a heading does): that draft is set as a `component`, as
+ * the UN's 2021 files set their drafts, and read after the main body.
+ */
+export function splitTrailingDraft(list: readonly Block[]): { main: Block[]; draft: Block[] } {
+  const prefix = /^draft-(?:\d+-)?/.exec(list.at(-1)?.id ?? '')?.[0];
+  if (!prefix) return { main: [...list], draft: [] };
+  let k = list.length;
+  while (k > 0 && (list[k - 1] as Block).id.startsWith(prefix)) k--;
+  if (k > 0 && list[k - 1]?.kind === 'para') return { main: [...list], draft: [] };
+  return { main: list.slice(0, k), draft: list.slice(k) };
+}
+
+/** A draft resolution as a `component`: a statement of its own, with its formula and preamble, and its operative part. */
+export function draftComponent(draft: Block[], render: Render, meta: XmlElement): XmlElement {
+  const parts = draftParts(draft, '');
+  return el(
+    'component',
+    { eId: `${parts.prefix}component` },
+    el(
+      'statement',
+      { name: 'draftResolution' },
+      meta,
+      parts.formula || parts.preamble.length > 0 ? el('preamble', {}, parts.formula ? el('formula', { name: 'enactingFormula', eId: parts.formula.id }, el('p', {}, parts.formula.text, ...render.marks(parts.formula.id))) : null, parts.preamble.map((p) => preambularContainer(p, render))) : null,
+      mainBody(blocks(parts.body, parts.prefix, render)),
+    ),
+  );
+}
+
+/** A `mainBody`; one with no blocks holds an empty heading, which the schema asks for and readers read as nothing. */
+export function mainBody(children: XmlElement[]): XmlElement {
+  return el('mainBody', {}, children.length > 0 ? children : [el('paragraph', { class: 'empty' }, el('subheading', {}))]);
 }
 
 /** What the importer will know when it reads the next paragraph of a run. */
@@ -154,17 +197,23 @@ function points(para: Para, depth: number, render: Render): XmlElement[] {
   return para.items.map((item, i) => el('point', { eId: item.id }, item.num === null ? null : el('num', {}, printedLabel(item.num, depth, i + 1)), inner(item, depth + 1, render, null)));
 }
 
-/** A draft resolution: its formula, its preambular paragraphs as containers, its operative part. */
-function embedded(draft: Block[], prefix: string, render: Render): XmlElement {
+/** A draft's blocks: its prefix ("draft-", "draft-2-"), formula, preambular paragraphs and operative part. */
+function draftParts(draft: Block[], prefix: string): { prefix: string; formula: Para | null; preamble: Para[]; body: Block[] } {
   const draftPrefix = new RegExp(`^${escapeRegExp(prefix)}draft-(?:\\d+-)?`).exec(draft[0]?.id ?? '')?.[0] ?? `${prefix}draft-`;
-  const children: XmlNode[] = [];
   let k = 0;
   const formula = draft[0]?.id === `${draftPrefix}formula` ? (draft[0] as Para) : null;
-  if (formula) {
-    children.push(el('container', { name: 'formula', eId: formula.id }, el('p', {}, formula.text, ...render.marks(formula.id))));
-    k = 1;
-  }
-  while (k < draft.length && new RegExp(`^${escapeRegExp(draftPrefix)}preamble-\\d+$`).test(draft[k]?.id ?? '')) children.push(preambularContainer(draft[k++] as Para, render));
-  children.push(...blocks(draft.slice(k), draftPrefix, render));
-  return el('embeddedStructure', { eId: `${draftPrefix}resolution` }, children);
+  if (formula) k = 1;
+  const preamble: Para[] = [];
+  while (k < draft.length && new RegExp(`^${escapeRegExp(draftPrefix)}preamble-\\d+$`).test(draft[k]?.id ?? '')) preamble.push(draft[k++] as Para);
+  return { prefix: draftPrefix, formula, preamble, body: draft.slice(k) };
+}
+
+/** A draft resolution in the paragraph that recommends it: its formula (a `container name="formula"`, as the UN sets it), its preambular paragraphs as containers, its operative part. */
+function embedded(draft: Block[], prefix: string, render: Render): XmlElement {
+  const parts = draftParts(draft, prefix);
+  const children: XmlNode[] = [];
+  if (parts.formula) children.push(el('container', { name: 'formula', eId: parts.formula.id }, el('p', {}, parts.formula.text, ...render.marks(parts.formula.id))));
+  children.push(...parts.preamble.map((p) => preambularContainer(p, render)));
+  children.push(...blocks(parts.body, parts.prefix, render));
+  return el('embeddedStructure', { eId: `${parts.prefix}resolution` }, children);
 }

@@ -79,6 +79,17 @@ export function markNodes(marks: readonly Mark[] | undefined, footnotes: readonl
   return (marks ?? []).map((m) => {
     if (!m.first) return el('sup', { eId: m.eId }, String(m.n));
     const text = footnotes.find((f) => f.n === m.n)?.text ?? '';
-    return el('authorialNote', { marker: String(m.n), placement: 'bottom', eId: m.eId }, el('p', {}, ...inlineNodes(text, lang)));
+    return el('authorialNote', { marker: String(m.n), placement: 'bottom', eId: m.eId }, el('p', {}, printedMarker(text, m.n), ...inlineNodes(text, lang)));
   });
+}
+
+/**
+ * Notes in some UN files repeat their marker at the start ("(1) See…", "* In the context…"),
+ * and readers drop it. A note whose own words start so ("(2015) was…") gets its marker
+ * printed before them, as those files do, so that only the marker is dropped.
+ */
+const PRINTED_MARKER = /^\s*(?:\(\s*[0-9\u0660-\u0669]*\s*\)|\)\s*\(|\*+(?=\s))/;
+
+function printedMarker(text: string, n: number): string | null {
+  return PRINTED_MARKER.test(text) ? `(${n}) ` : null;
 }

@@ -29,7 +29,8 @@ export function preface(model: Resolution, titleMarks: XmlNode[]): XmlElement {
       {},
       el('docNumber', {}, `${number}.`),
       part ? el('docNumber', {}, part[2] as string) : null,
-      el('docTitle', { refersTo: '#resolutionTitle' }, model.title, ...titleMarks),
+      // The Arabic files print a dash between number and title, inside the title, and readers drop it: a title that starts with one keeps it behind such a dash.
+      el('docTitle', { refersTo: '#resolutionTitle' }, /^[-–—.]/.test(model.title) ? `- ${model.title}` : model.title, ...titleMarks),
     ),
   );
 }

@@ -2,11 +2,11 @@ import type { Block } from '../../schemas/block.ts';
 import type { Para } from '../../schemas/para.ts';
 import type { Resolution } from '../../schemas/resolution.ts';
 import { attachments } from './annexes.ts';
-import { blocks } from './body.ts';
+import { blocks, draftComponent, mainBody, splitTrailingDraft } from './body.ts';
 import { conclusions } from './conclusions.ts';
 import { planNotes, type Site } from './footnotes.ts';
 import { coverPage, preface } from './front-matter.ts';
-import { meta } from './identification.ts';
+import { identification, meta } from './identification.ts';
 import { preamble } from './preamble.ts';
 import { newRender } from './render.ts';
 import { el, serialise } from './xml.ts';
@@ -24,6 +24,7 @@ const AKN = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
 export function resolutionToAkn(model: Resolution): string {
   const plan = planNotes(readingOrder(model), model.footnotes);
   const render = newRender(model.lang, plan, model.footnotes);
+  const { main, draft } = splitTrailingDraft(model.body);
   const statement = el(
     'statement',
     { name: 'resolution' },
@@ -31,9 +32,10 @@ export function resolutionToAkn(model: Resolution): string {
     coverPage(model),
     preface(model, render.marks('title')),
     preamble(model, render),
-    el('mainBody', {}, blocks(model.body, '', render)),
+    mainBody(blocks(main, '', render)),
     conclusions(model, render),
     attachments(model, render),
+    draft.length > 0 ? el('components', {}, draftComponent(draft, render, el('meta', {}, identification(model, 'draft')))) : null,
   );
   const root = el('akomaNtoso', { xmlns: AKN }, statement);
   return `<?xml version="1.0" encoding="UTF-8"?>\n${serialise(root)}\n`;
