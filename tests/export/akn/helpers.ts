@@ -2,11 +2,14 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DOMParser, type Element } from '@xmldom/xmldom';
 import { importAkn } from '../../../src/pipeline/akn/import-akn.ts';
+import { parseAkn } from '../../../src/pipeline/akn/parse-akn.ts';
 import type { Block } from '../../../src/schemas/block.ts';
 import type { Para } from '../../../src/schemas/para.ts';
 import type { Resolution } from '../../../src/schemas/resolution.ts';
 import { resolutionToAkn } from '../../../src/export/akn/to-akn.ts';
+import { el, serialise, type XmlElement } from '../../../src/export/akn/xml.ts';
 
 /** The OASIS schema, from the shared folder beside the repository (absent on some machines). */
 export const SCHEMA = join(import.meta.dirname, '../../../../shared/schema/akomantoso30.xsd');
@@ -89,4 +92,21 @@ export function validate(documents: Map<string, string>, schema = SCHEMA): Map<s
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The element an exporter part returns, written and parsed again with the importer's parser (xmldom), in the AKN namespace. */
+export function parsed(node: XmlElement): Element {
+  const xml = serialise(el(node.name, { xmlns: 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0', ...node.attrs }, ...node.children));
+  const doc = new DOMParser({ onError: (level, message) => { throw new Error(`${level}: ${message}`); } }).parseFromString(xml, 'text/xml');
+  return doc.documentElement as Element;
+}
+
+/** The `statement` of a whole export, parsed by the importer's own first stage. */
+export function statementOf(resolution: Resolution): Element {
+  return parseAkn(new TextEncoder().encode(resolutionToAkn(resolution)), 'export.akn.xml');
+}
+
+/** Every element named `name` under `root`, in document order. */
+export function all(root: Element, name: string): Element[] {
+  return Array.from(root.getElementsByTagName(name));
 }
