@@ -50,7 +50,7 @@ export function blocks(list: readonly Block[], prefix: string, render: Render): 
     const draft = block.kind === 'para' ? takeDraft(list, i + 1, prefix) : [];
     if (block.kind === 'heading') out.push(headingElement(block, render));
     else if (/part-[a-z]+-$/.test(prefix) && /^preamble-\d+$/.test(rest)) out.push(...partPreambular(block, render));
-    else out.push(paragraph(block, prefix, run, render, draft.length > 0 ? embedded(draft, prefix, render) : null));
+    else out.push(...paragraph(block, prefix, run, render, draft.length > 0 ? embedded(draft, prefix, render) : null));
     run.prev = block;
     if (block.kind === 'para' && block.num !== null && /^\d+$/.test(block.num)) run.numbered = true;
     i += 1 + draft.length;
@@ -174,14 +174,14 @@ function readsAsUnnumbered(para: Para, run: RunState): boolean {
   return true;
 }
 
-function paragraph(para: Para, prefix: string, run: RunState, render: Render, draft: XmlElement | null): XmlElement {
+function paragraph(para: Para, prefix: string, run: RunState, render: Render, draft: XmlElement | null): XmlElement[] {
   const rest = para.id.slice(prefix.length);
-  if (para.num === null && !/^preamble-\d+$/.test(rest) && para.items.length === 0 && !draft && !readsAsUnnumbered(para, run)) {
-    // Words the importer would read as something else: a container it reads as they are.
-    return el('hcontainer', { name: 'unnumberedParagraph', eId: para.id }, el('content', {}, el('p', {}, ...render.words(para))));
+  if (para.num === null && !/^preamble-\d+$/.test(rest) && !draft && !readsAsUnnumbered(para, run)) {
+    // Words the importer would read as something else: a container it reads as they are, its sub-paragraphs after it as paragraphs of their own, which the importer sets under it.
+    return [el('hcontainer', { name: 'unnumberedParagraph', eId: para.id }, el('content', {}, el('p', {}, ...render.words(para)))), ...para.items.map((item, n) => itemParagraph(item, n + 1, render))];
   }
   const num = para.num === null ? null : el('num', {}, printedLabel(para.num, /^\d+$/.test(para.num) ? 0 : 1, 1));
-  return el('paragraph', { eId: para.id }, num, inner(para, 1, render, draft));
+  return [el('paragraph', { eId: para.id }, num, inner(para, 1, render, draft))];
 }
 
 /** A paragraph's words and sub-paragraphs: `content`, or a `list` with an `intro`. */

@@ -76,6 +76,12 @@ describe('body', () => {
     keeps(body);
   });
 
+  it('sets such a paragraph’s sub-paragraphs after it, as paragraphs of their own, which the importer sets under it', () => {
+    const body = [para('para-1', 'Short heading', { items: [para('para-1-a', 'first:', { num: 'a', items: [para('para-1-a-i', 'inner;', { num: 'i' })] }), para('para-1-b', 'second.', { num: 'b' })] }), para('para-2', 'Another paragraph that ends a sentence.')];
+    expect(write(body)).toContain('<hcontainer name="unnumberedParagraph" eId="para-1">');
+    keeps(body);
+  });
+
   it('keeps words that follow a numbered paragraph without words apart from it', () => {
     keeps([para('para-1', '', { num: '1' }), para('text-1', 'Words of a paragraph of their own.')]);
   });
