@@ -4,7 +4,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { resolutionToAkn } from '../../../src/export/akn/to-akn.ts';
 import { importAkn } from '../../../src/pipeline/akn/import-akn.ts';
 import { SourceError } from '../../../src/pipeline/source-error.ts';
+import { collectRefs } from '../../../src/pipeline/collect-refs.ts';
 import { importText } from '../../../src/pipeline/text/import-text.ts';
+import type { Block } from '../../../src/schemas/block.ts';
 import type { Resolution } from '../../../src/schemas/resolution.ts';
 import { comparable, roundTrip, SCHEMA, validate, xmllintProblem } from './helpers.ts';
 
@@ -121,4 +123,29 @@ describe.skipIf(!corpusPresent)(`the UN's AKN corpus, exported (${corpusPresent 
   it('reads every export back to the same model, but for warnings', () => {
     expect(mismatches(set)).toEqual([]);
   }, 120_000);
+
+  it('does the same with markup-like text (&, <b>, quotes, ]]>, &amp;) set into every text of every model', () => {
+    const mangled = set.map(({ name, model }) => exportOf(`${name} (mangled)`, mangle(model)));
+    expect(invalid(mangled)).toEqual([]);
+    expect(mismatches(mangled)).toEqual([]);
+  }, 120_000);
 });
+
+/** Markup-like words, with no CJK character, so that the importer's spacing leaves them as they are. */
+const JUNK = ' & <b>x</b> "q" \'a\' ]]> &amp; <!-- 😀 ';
+
+/** The model with JUNK set after the first word of every text: title, agenda item, paragraphs, headings, annex titles, notes. */
+function mangle(model: Resolution): Resolution {
+  const set = (text: string): string => {
+    const at = text.indexOf(' ', 5);
+    return at < 0 ? text : `${text.slice(0, at)}${JUNK}${text.slice(at + 1)}`;
+  };
+  const block = <B extends Block>(b: B): B => (b.kind === 'para' ? { ...b, text: set(b.text), items: b.items.map(block) } : { ...b, text: set(b.text) });
+  const parts = {
+    preamble: model.preamble.map(block),
+    body: model.body.map(block),
+    annexes: model.annexes.map((a) => ({ ...a, title: set(a.title), body: a.body.map(block) })),
+    footnotes: model.footnotes.map((f) => ({ ...f, text: set(f.text) })),
+  };
+  return { ...model, title: set(model.title), agendaItem: model.agendaItem && `${model.agendaItem} & <x>`, ...parts, refs: collectRefs(parts, model.lang) };
+}
