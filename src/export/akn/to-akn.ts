@@ -19,7 +19,11 @@ const AKN = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
  * heading, annex and footnote carries the contract's anchor id as its eId ("para-12",
  * "preamble-3", "annex-1-para-2", "fn-4"), so a reader of the XML lands on the same
  * paragraph as a reader of the page. The project's AKN importer reads it back to the same
- * model (but for `warnings`: see docs in tests/export/akn).
+ * model, but for `warnings` (their lines are the export's, and the export's markup has none
+ * of the UN files' irregularities they report). What the model does not keep cannot come
+ * back: footnote marks stand at the end of their paragraph's words (the model keeps which
+ * notes a paragraph references, not where), and characters XML 1.0 cannot carry are
+ * stripped (xml.ts). Tests: tests/export/akn.
  */
 export function resolutionToAkn(model: Resolution): string {
   const plan = planNotes(readingOrder(model), model.footnotes);

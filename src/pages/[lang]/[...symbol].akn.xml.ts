@@ -31,10 +31,14 @@ export const getStaticPaths = (() =>
     return { params: { lang, symbol: symbol.join('/') }, props: { path } };
   })) satisfies GetStaticPaths;
 
-/** Serves one model as Akoma Ntoso XML. */
+/**
+ * Serves one model as Akoma Ntoso XML. As `application/xml`, what static hosts send for a `.xml`
+ * file, so that the development server and the deployed site agree and a browser shows it
+ * (`application/akn+xml` is not a registered type, and browsers download it).
+ */
 export const GET: APIRoute<{ path: string }> = ({ props }) => {
   const model = ResolutionSchema.parse(JSON.parse(readFileSync(join(MODELS, props.path), 'utf8')));
   return new Response(resolutionToAkn(model), {
-    headers: { 'Content-Type': 'application/akn+xml; charset=utf-8' },
+    headers: { 'Content-Type': 'application/xml; charset=utf-8' },
   });
 };
