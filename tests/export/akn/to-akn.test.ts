@@ -93,4 +93,19 @@ describe('resolutionToAkn', () => {
   it('starts with the XML declaration and the Akoma Ntoso namespace', () => {
     expect(resolutionToAkn(model())).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<akomaNtoso xmlns="http:\/\/docs\.oasis-open\.org\/legaldocml\/ns\/akn\/3\.0">\n {2}<statement name="resolution">/);
   });
+
+  describe('what cannot come back, said here so that a change shows', () => {
+    it('a draft resolution after a heading in the middle of the operative part: an empty paragraph holds it, read back as one more', () => {
+      const m = model({ body: [para('para-1', 'One;', { num: '1' }), heading('section-1', 'Draft'), para('draft-formula', 'The General Assembly,'), para('draft-para-1', 'Decides;', { num: '1' }), heading('section-2', 'More'), para('para-2', 'Two;', { num: '2' })] });
+      expect(roundTrip(m).body.map((b) => b.id)).toEqual(['para-1', 'section-1', 'text-1', 'draft-formula', 'draft-para-1', 'section-2', 'para-2']);
+    });
+
+    it('a mark of a note the model lacks: an empty note is written for it, read back as a footnote without text', () => {
+      expect(roundTrip(model({ body: [para('para-1', 'One;', { num: '1', notes: [5] })] })).footnotes).toEqual([{ id: 'fn-5', n: 5, text: '' }]);
+    });
+
+    it('a General Assembly resolution: valid XML, but the AKN importer reads only ECOSOC numbers ("2023/3")', () => {
+      expect(() => roundTrip(model({ symbol: 'A/RES/70/1', organ: 'GA', number: '70/1' }))).toThrow(/no resolution number/);
+    });
+  });
 });
