@@ -1,5 +1,5 @@
 import type { Resolution } from '../../schemas/resolution.ts';
-import { blocks } from './body.ts';
+import { blocks, mainBody } from './body.ts';
 import { identification } from './identification.ts';
 import type { Render } from './render.ts';
 import { el, type XmlElement } from './xml.ts';
@@ -23,12 +23,10 @@ export function attachments(model: Resolution, render: Render): XmlElement | nul
           // An annex printed without a title: a reader takes the doc's name for the title, so it is empty.
           { name: annex.title === '' ? '' : 'annex' },
           el('meta', {}, identification(model, model.annexes.length === 1 ? 'annex' : `annex_${i + 1}`)),
-          el(
-            'mainBody',
-            {},
-            annex.title === '' ? null : el('paragraph', { eId: `${annex.id}-title`, class: 'H23' }, el('subheading', {}, ...render.inline(annex.title), ...render.marks(`${annex.id}-title`))),
-            blocks(annex.body, `${annex.id}-`, render),
-          ),
+          mainBody([
+            ...(annex.title === '' ? [] : [el('paragraph', { eId: `${annex.id}-title`, class: 'H23' }, el('subheading', {}, ...render.inline(annex.title), ...render.marks(`${annex.id}-title`)))]),
+            ...blocks(annex.body, `${annex.id}-`, render),
+          ]),
         ),
       ),
     ),

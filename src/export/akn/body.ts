@@ -64,10 +64,10 @@ export function blocks(list: readonly Block[], prefix: string, render: Render): 
  * the UN's 2021 files set their drafts, and read after the main body.
  */
 export function splitTrailingDraft(list: readonly Block[]): { main: Block[]; draft: Block[] } {
-  const prefix = /^draft-(?:\d+-)?/.exec(list.at(-1)?.id ?? '')?.[0];
+  const prefix = draftOf(list.at(-1)?.id ?? '', '');
   if (!prefix) return { main: [...list], draft: [] };
   let k = list.length;
-  while (k > 0 && (list[k - 1] as Block).id.startsWith(prefix)) k--;
+  while (k > 0 && draftOf((list[k - 1] as Block).id, '') === prefix) k--;
   if (k > 0 && list[k - 1]?.kind === 'para') return { main: [...list], draft: [] };
   return { main: list.slice(0, k), draft: list.slice(k) };
 }
@@ -106,11 +106,16 @@ function takeWhile(list: readonly Block[], from: number, keep: (b: Block) => boo
   return out;
 }
 
-/** The blocks of a draft resolution starting at `from` ("draft-…", "draft-2-…"), if one starts there. */
+/** The id prefix of the draft resolution a block of a run belongs to ("draft-", "draft-2-"), or null. */
+function draftOf(id: string, prefix: string): string | null {
+  return new RegExp(`^${escapeRegExp(prefix)}draft-(?:\\d+-)?`).exec(id)?.[0] ?? null;
+}
+
+/** The blocks of a draft resolution starting at `from`, if one starts there; a second draft right after it is not one of them. */
 function takeDraft(list: readonly Block[], from: number, prefix: string): Block[] {
   const first = list[from];
-  const draft = first && new RegExp(`^${escapeRegExp(prefix)}draft-(?:\\d+-)?`).exec(first.id)?.[0];
-  return draft ? takeWhile(list, from, (b) => b.id.startsWith(draft)) : [];
+  const draft = first && draftOf(first.id, prefix);
+  return draft ? takeWhile(list, from, (b) => draftOf(b.id, prefix) === draft) : [];
 }
 
 function escapeRegExp(text: string): string {
@@ -199,7 +204,7 @@ function points(para: Para, depth: number, render: Render): XmlElement[] {
 
 /** A draft's blocks: its prefix ("draft-", "draft-2-"), formula, preambular paragraphs and operative part. */
 function draftParts(draft: Block[], prefix: string): { prefix: string; formula: Para | null; preamble: Para[]; body: Block[] } {
-  const draftPrefix = new RegExp(`^${escapeRegExp(prefix)}draft-(?:\\d+-)?`).exec(draft[0]?.id ?? '')?.[0] ?? `${prefix}draft-`;
+  const draftPrefix = draftOf(draft[0]?.id ?? '', prefix) ?? `${prefix}draft-`;
   let k = 0;
   const formula = draft[0]?.id === `${draftPrefix}formula` ? (draft[0] as Para) : null;
   if (formula) k = 1;

@@ -46,6 +46,7 @@ const CASES: Record<string, Resolution> = {
   'a note and a title that readers would trim': model({ title: '— a dash', body: [para('para-1', 'One;', { num: '1', notes: [1] })], footnotes: [{ id: 'fn-1', n: 1, text: '(2015) was a year.' }] }),
   'no meeting, date, agenda item or operative part': model({ adopted: null, meeting: null, agendaItem: null, body: [] }),
   'a part of a resolution adopted in parts': model({ symbol: 'E/RES/2021/2 B', number: '2021/2 B' }),
+  'an annex without title or paragraphs': model({ annexes: [{ id: 'annex-1', title: '', body: [] }] }),
 };
 
 describe('resolutionToAkn', () => {
@@ -98,6 +99,11 @@ describe('resolutionToAkn', () => {
     it('a draft resolution after a heading in the middle of the operative part: an empty paragraph holds it, read back as one more', () => {
       const m = model({ body: [para('para-1', 'One;', { num: '1' }), heading('section-1', 'Draft'), para('draft-formula', 'The General Assembly,'), para('draft-para-1', 'Decides;', { num: '1' }), heading('section-2', 'More'), para('para-2', 'Two;', { num: '2' })] });
       expect(roundTrip(m).body.map((b) => b.id)).toEqual(['para-1', 'section-1', 'text-1', 'draft-formula', 'draft-para-1', 'section-2', 'para-2']);
+    });
+
+    it('two drafts right after one paragraph: the second stands in an empty paragraph of its own, read back as one more', () => {
+      const m = model({ body: [para('para-1', 'Recommends:', { num: '1' }), para('draft-formula', 'The General Assembly,'), para('draft-para-1', 'Decides;', { num: '1' }), para('draft-2-formula', 'The General Assembly,'), para('draft-2-para-1', 'Decides;', { num: '1' })] });
+      expect(roundTrip(m).body.map((b) => b.id)).toEqual(['para-1', 'draft-formula', 'draft-para-1', 'text-1', 'draft-2-formula', 'draft-2-para-1']);
     });
 
     it('a mark of a note the model lacks: an empty note is written for it, read back as a footnote without text', () => {
