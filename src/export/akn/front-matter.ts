@@ -1,6 +1,5 @@
 import type { Resolution } from '../../schemas/resolution.ts';
-import type { XmlNode } from './xml.ts';
-import { el, type XmlElement } from './xml.ts';
+import { el, type XmlElement, type XmlNode } from './xml.ts';
 
 /**
  * The cover page (the symbol, and the agenda item with its value in `title`, as the UN
