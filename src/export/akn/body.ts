@@ -140,7 +140,7 @@ function partPreambular(para: Para, render: Render): XmlElement[] {
 }
 
 function itemParagraph(item: Para, position: number, render: Render): XmlElement {
-  return el('paragraph', { eId: item.id }, item.num === null ? null : el('num', {}, printedLabel(item.num, 1, position)), inner(item, 2, render, null));
+  return el('paragraph', { eId: item.id }, item.num === null ? null : el('num', {}, printedLabel(item.num, 1, position, render.lang)), inner(item, 2, render, null));
 }
 
 /** A table, one row per paragraph `…-table-1-row-4`, its cells split again at " | ". */
@@ -185,7 +185,7 @@ function paragraph(para: Para, prefix: string, run: RunState, render: Render, dr
     // Words the importer would read as something else: a container it reads as they are, its sub-paragraphs after it as paragraphs of their own, which the importer sets under it.
     return [el('hcontainer', { name: 'unnumberedParagraph', eId: para.id }, el('content', {}, el('p', {}, ...render.words(para)))), ...para.items.map((item, n) => itemParagraph(item, n + 1, render))];
   }
-  const num = para.num === null ? null : el('num', {}, printedLabel(para.num, /^\d+$/.test(para.num) ? 0 : 1, 1));
+  const num = para.num === null ? null : el('num', {}, printedLabel(para.num, /^\d+$/.test(para.num) ? 0 : 1, 1, render.lang));
   return [el('paragraph', { eId: para.id }, num, inner(para, 1, render, draft))];
 }
 
@@ -199,7 +199,7 @@ function inner(para: Para, depth: number, render: Render, draft: XmlElement | nu
 }
 
 function points(para: Para, depth: number, render: Render): XmlElement[] {
-  return para.items.map((item, i) => el('point', { eId: item.id }, item.num === null ? null : el('num', {}, printedLabel(item.num, depth, i + 1)), inner(item, depth + 1, render, null)));
+  return para.items.map((item, i) => el('point', { eId: item.id }, item.num === null ? null : el('num', {}, printedLabel(item.num, depth, i + 1, render.lang)), inner(item, depth + 1, render, null)));
 }
 
 /** A draft's blocks: its prefix ("draft-", "draft-2-"), formula, preambular paragraphs and operative part. */

@@ -1,8 +1,9 @@
 import { letterId } from '../../pipeline/text/positional-ids.ts';
+import type { Lang } from '../../schemas/lang.ts';
 
 /**
  * The printed label of a paragraph or item (`<num>`) from the model's `num`, as the UN
- * prints it: "12." for a paragraph, "(a)" for a sub-paragraph, "(ii)" for an item, "а)" in
+ * prints it: "12." for a paragraph ("12 -" in Arabic), "(a)" for a sub-paragraph, "(ii)" for an item, "а)" in
  * Russian, "(أ)" in Arabic, "㈠" and "(十一)" in Chinese.
  *
  * One case is printed bare: a sub-paragraph (depth 1) after others whose label reads as a
@@ -10,8 +11,8 @@ import { letterId } from '../../pipeline/text/positional-ids.ts';
  * would be read as an item of the sub-paragraph before it, as the UN's files often set
  * items; bare, it stays where the model has it.
  */
-export function printedLabel(num: string, depth: number, position: number): string {
-  if (/^\d+$/.test(num)) return `${num}.`;
+export function printedLabel(num: string, depth: number, position: number, lang: Lang = 'en'): string {
+  if (/^\d+$/.test(num)) return lang === 'ar' ? `${num} -` : `${num}.`;
   if (/^[a-z]{1,2}$/.test(num) || /^[ivxlc]{1,7}$/.test(num)) {
     if (depth === 1 && position > 1 && /^[ivxlc]{1,7}$/.test(num) && num !== letterId(position)) return num;
     return `(${num})`;

@@ -29,6 +29,6 @@ function blockList(para: Para, depth: number, render: Render): XmlElement | null
   return el(
     'blockList',
     { eId: `${para.id}-list` },
-    para.items.map((item, i) => el('item', { eId: item.id }, item.num === null ? null : el('num', {}, printedLabel(item.num, depth, i + 1)), el('p', {}, ...render.words(item)), blockList(item, depth + 1, render))),
+    para.items.map((item, i) => el('item', { eId: item.id }, item.num === null ? null : el('num', {}, printedLabel(item.num, depth, i + 1, render.lang)), el('p', {}, ...render.words(item)), blockList(item, depth + 1, render))),
   );
 }
