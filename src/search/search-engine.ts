@@ -68,8 +68,12 @@ export interface SearchRun {
 
 /** Characters of a paragraph shown around the match: fewer in Chinese, which says more per character. */
 const EXCERPT_LENGTH: Record<Lang, number> = { zh: 90, ar: 200, en: 220, fr: 220, ru: 200, es: 220 };
-/** Records whose data is asked for at once when more rows are needed. */
-const LOAD_AHEAD = 4;
+/**
+ * Records whose data is asked for at once when more rows are needed: one at first (a common
+ * phrase fills a page of rows from one record, and each record loaded is bytes a first search
+ * pays for), twice as many each time more are still needed, up to this many.
+ */
+const LOAD_AHEAD = 8;
 
 /** Starts a search over a language's index. */
 export async function startSearchRun(pagefind: PagefindApi, lang: Lang, request: SearchRequest): Promise<SearchRun> {
@@ -94,13 +98,15 @@ export async function startSearchRun(pagefind: PagefindApi, lang: Lang, request:
   return {
     records: found.length,
     async next(count) {
+      let ahead = 1;
       while (ready.length < count && (at < queue.length || deferred.length > 0)) {
         if (at >= queue.length || (queue[at]!.tier === 1 && deferred.length > 0)) {
           ready.push(...deferred.splice(0));
           continue;
         }
         // A batch within one tier: the deferred rows go out before the next tier's.
-        const batch = queue.slice(at, at + LOAD_AHEAD).filter((entry, i, all) => entry.tier === all[0]!.tier);
+        const batch = queue.slice(at, at + ahead).filter((entry, i, all) => entry.tier === all[0]!.tier);
+        ahead = Math.min(LOAD_AHEAD, ahead * 2);
         const data = await Promise.all(batch.map((entry) => entry.hit.data()));
         at += batch.length;
         batch.forEach((entry, i) => {
