@@ -113,7 +113,7 @@ async function renderPart(name: string, part: 'pages' | 'lists', ids: readonly s
 async function buildSite(): Promise<void> {
   // 1. Read the catalogue; plan the slices; know what each page depends on.
   const { cards, links } = readGenerated();
-  const version = siteVersion(root, { base: process.env.ARCHIVE_BASE, site: process.env.ARCHIVE_SITE, pagefind: process.env.ARCHIVE_PAGEFIND_MAX_FRAGMENTS });
+  const version = siteVersion(root, { base: process.env.ARCHIVE_BASE, site: process.env.ARCHIVE_SITE, pagefind: process.env.ARCHIVE_PAGEFIND_MAX_FRAGMENTS, searchRecordSize: process.env.ARCHIVE_SEARCH_RECORD_SIZE });
   const slices = planSlices(cards, slicePages);
   const index = indexLinks(links);
   const dependencies = (id: string) => pageDependencies(id, index, links);

@@ -98,12 +98,12 @@ export function startSearch(form: HTMLFormElement, results: HTMLElement): void {
     where.append(element('span', 'search-result-symbol', row.symbol));
     const label = rowLabel(row.id, row.num, parts);
     if (label) where.append(element('span', 'search-result-para', label));
-    link.append(where, element('span', 'search-result-title', row.title));
-    if (row.excerpt.length > 0) {
-      const excerpt = element('span', 'search-result-excerpt');
-      for (const part of row.excerpt) excerpt.append(part.mark ? element('mark', undefined, part.text) : document.createTextNode(part.text));
-      link.append(excerpt);
-    }
+    const title = element('span', 'search-result-title');
+    // A row for the title (no anchor) marks the words in the title itself, not in an excerpt under it.
+    if (!row.id && row.excerpt.length > 0) appendExcerpt(title, row);
+    else title.textContent = row.title;
+    link.append(where, title);
+    if (row.id && row.excerpt.length > 0) link.append(appendExcerpt(element('span', 'search-result-excerpt'), row));
     item.append(link);
     return item;
   }
@@ -182,6 +182,12 @@ export function urlParams(request: SearchRequest): string {
 function arrivedAfresh(): boolean {
   const [entry] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
   return (entry?.type ?? 'navigate') === 'navigate';
+}
+
+/** The row's excerpt into `target`, its matches marked; returns `target`. */
+function appendExcerpt(target: HTMLElement, row: SearchRow): HTMLElement {
+  for (const part of row.excerpt) target.append(part.mark ? element('mark', undefined, part.text) : document.createTextNode(part.text));
+  return target;
 }
 
 /** A new element with a class and text. */

@@ -20,3 +20,14 @@ describe('rowLabel', () => {
     expect(rowLabel(null, '', en)).toBe('');
   });
 });
+
+describe('rowLabel, in drafts, parts and annex sections', () => {
+  const en = uiStrings('en').parts;
+
+  it('names the paragraph by its own number, with its annex', () => {
+    expect(rowLabel('draft-preamble-2', '', en)).toBe('Preambular paragraph 2');
+    expect(rowLabel('part-b-para-3', '3', en)).toBe('Paragraph 3');
+    expect(rowLabel('annex-1-section-2-para-3-a', 'a', en)).toBe('Annex 1, Paragraph 3 (a)');
+    expect(rowLabel('annex-2-section-1', '', en)).toBe('Annex 2');
+  });
+});
