@@ -37,16 +37,22 @@ export function encodeCharacter(character: string): string {
   return out;
 }
 
-/** Text as Pagefind's terms see it: compatibility forms folded (全角 ２ → 2), lower case. */
-export function foldForTerms(text: string): string {
-  return text.normalize('NFKC').toLowerCase();
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * A character as the terms see it: letters and digits in lower case, their full-width forms as
+ * ASCII (Ｆ２ → f2); punctuation as printed, so that the terms of a paragraph give its text back
+ * (decodeCharacterTerms) and a Chinese comma stays one.
+ */
+export function foldCharacter(character: string): string {
+  return LETTER_OR_DIGIT.test(character) ? character.normalize('NFKC').toLowerCase() : character;
 }
 
 /** Runs of characters between white space, each as an array of characters (code points). */
 function runsOf(text: string): string[][] {
   const runs: string[][] = [];
   let run: string[] = [];
-  for (const character of foldForTerms(text)) {
+  for (const character of [...text].map(foldCharacter).join('')) {
     if (RUN_CHARACTER.test(character)) run.push(character);
     else if (run.length > 0) {
       runs.push(run);
@@ -60,4 +66,26 @@ function runsOf(text: string): string[][] {
 /** The terms of a text or a query: per run of characters between white space, each character with the next, the last alone. */
 export function characterTerms(text: string): string[] {
   return runsOf(text).flatMap((run) => run.map((character, i) => encodeCharacter(character) + (i + 1 < run.length ? encodeCharacter(run[i + 1]!) : '')));
+}
+
+/**
+ * The text a paragraph's terms stand for: each run's characters (every term's first, the last
+ * term's alone), runs one space apart. The text as printed wherever its letters are lower-case
+ * and its digits ASCII: search-records.ts then leaves the text out of the record and the browser
+ * reads it back from the terms, which halves a Chinese record.
+ */
+export function decodeCharacterTerms(terms: readonly string[]): string {
+  let out = '';
+  for (const term of terms) {
+    out += decodeCharacter(term.slice(0, LETTERS_PER_CHARACTER));
+    if (term.length === LETTERS_PER_CHARACTER) out += ' ';
+  }
+  return out.trimEnd();
+}
+
+/** One character back from its four letters. */
+function decodeCharacter(letters: string): string {
+  let n = 0;
+  for (const letter of letters) n = n * 26 + (letter.charCodeAt(0) - A);
+  return String.fromCodePoint(n);
 }

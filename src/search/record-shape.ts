@@ -4,8 +4,12 @@
  * nothing of the build.
  */
 
-/** One block as a record's `blocks` meta carries it: [id ("" for the title), printed number or label, text]. */
-export type RecordBlock = [id: string, num: string, text: string];
+/**
+ * One block as a record's `blocks` meta carries it: [id ("" for the title), printed number or
+ * label, text]. In Chinese, where the record's content gives the text back, the count of the
+ * block's terms stands in its place (search-records.ts).
+ */
+export type RecordBlock = [id: string, num: string, text: string | number];
 
 /** A filter only the first record of each resolution has: a search by filters alone lists each resolution once. */
 export const OPENING_FILTER = 'opening';

@@ -3,6 +3,7 @@ import { excerpt, type ExcerptPart } from './excerpt.ts';
 import { findQueryParts, matchQuery, type TextRange } from './match-text.ts';
 import { phraseFirst } from './phrase-rank.ts';
 import { DATE_SORT, OPENING_FILTER, type RecordBlock } from './record-shape.ts';
+import { characterTerms, decodeCharacterTerms } from './character-terms.ts';
 import { pagefindQuery, queryTermCount } from './search-terms.ts';
 import type { FilterName } from './search-filters.ts';
 
@@ -25,6 +26,8 @@ export interface PagefindHit {
 /** A record's data as Pagefind gives it back. */
 export interface PagefindRecordData {
   url: string;
+  /** The record's content as indexed: in Chinese its terms, which give the text back. */
+  content?: string;
   meta: { title?: string; symbol?: string; page?: string; blocks?: string; [key: string]: string | undefined };
 }
 
@@ -105,7 +108,8 @@ export async function startSearchRun(pagefind: PagefindApi, lang: Lang, request:
           continue;
         }
         // A batch within one tier: the deferred rows go out before the next tier's.
-        const batch = queue.slice(at, at + ahead).filter((entry, i, all) => entry.tier === all[0]!.tier);
+        const tier = queue[at]!.tier;
+        const batch = queue.slice(at, at + ahead).filter((entry) => entry.tier === tier);
         ahead = Math.min(LOAD_AHEAD, ahead * 2);
         const data = await Promise.all(batch.map((entry) => entry.hit.data()));
         at += batch.length;
@@ -128,7 +132,7 @@ export async function startSearchRun(pagefind: PagefindApi, lang: Lang, request:
  * failing any, the one paragraph holding most of its words.
  */
 export function recordRows(data: PagefindRecordData, query: string, lang: Lang, length: number): SearchRow[] {
-  const blocks = JSON.parse(data.meta.blocks ?? '[]') as RecordBlock[];
+  const blocks = blockTexts(data);
   const base = { page: data.meta.page ?? data.url.replace(/#.*$/, ''), symbol: data.meta.symbol ?? '', title: data.meta.title ?? '' };
   const exact = blocks.flatMap(([id, num, text]): SearchRow[] => {
     const match = matchQuery(text, query, lang);
@@ -136,7 +140,7 @@ export function recordRows(data: PagefindRecordData, query: string, lang: Lang, 
     return [{ ...base, id: id || null, num, excerpt: excerpt(text, match.ranges, length), exactness: match.wholeWords ? 2 : 1 }];
   });
   if (exact.length > 0) return [...exact.filter((row) => row.exactness === 2), ...exact.filter((row) => row.exactness === 1)];
-  let best: { block: RecordBlock; marks: TextRange[] } | undefined;
+  let best: { block: [string, string, string]; marks: TextRange[] } | undefined;
   for (const block of blocks) {
     const marks = findQueryParts(block[2], query, lang);
     if (!best || marks.length > best.marks.length) best = { block, marks };
@@ -144,6 +148,21 @@ export function recordRows(data: PagefindRecordData, query: string, lang: Lang, 
   if (!best) return [];
   const [id, num, text] = best.block;
   return [{ ...base, id: id || null, num, excerpt: excerpt(text, best.marks, length), exactness: 0 }];
+}
+
+/** The record's blocks with their text, read back from the terms of the content where the record gives a count of them. */
+export function blockTexts(data: PagefindRecordData): [id: string, num: string, text: string][] {
+  const blocks = JSON.parse(data.meta.blocks ?? '[]') as RecordBlock[];
+  if (blocks.every((block): block is [string, string, string] => typeof block[2] === 'string')) return blocks;
+  // Pagefind joins the words of Chinese content with a zero-width space.
+  const terms = (data.content ?? '').split(/[\s\u200b]+/).filter(Boolean);
+  let at = 0;
+  return blocks.map(([id, num, text]) => {
+    const count = typeof text === 'number' ? text : characterTerms(text).length;
+    const own = typeof text === 'number' ? decodeCharacterTerms(terms.slice(at, at + count)) : text;
+    at += count;
+    return [id, num, own];
+  });
 }
 
 /** Without words, the filters' resolutions: one row each (the record of its opening, search-records.ts), in the order given. */

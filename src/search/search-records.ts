@@ -2,7 +2,8 @@ import type { CatalogueCard } from '../schemas/catalogue-card.ts';
 import type { Resolution } from '../schemas/resolution.ts';
 import { symbolPath } from '../utils/paths.ts';
 import { dateSortKey, filterValues } from './search-filters.ts';
-import { indexedText } from './search-terms.ts';
+import { characterTerms, decodeCharacterTerms } from './character-terms.ts';
+import { indexedText, searchesByCharacter } from './search-terms.ts';
 import { DATE_SORT, OPENING_FILTER, type RecordBlock } from './record-shape.ts';
 import { searchableBlocks, type SearchableBlock } from './searchable-blocks.ts';
 
@@ -57,11 +58,18 @@ export function searchRecords(model: Resolution, card: CatalogueCard): SearchRec
       title: model.title,
       symbol: model.symbol,
       page,
-      blocks: JSON.stringify(group.map((block): RecordBlock => [block.id, block.num ?? '', block.text])),
+      blocks: JSON.stringify(group.map((block): RecordBlock => [block.id, block.num ?? '', textOrTermCount(block.text, model.lang)])),
     },
     filters: i === 0 ? { ...filters, [OPENING_FILTER]: ['1'] } : { ...filters },
     sort,
   }));
+}
+
+/** A block's text for the record, or, where the record's terms give it back exactly (Chinese, mostly), their count. */
+function textOrTermCount(text: string, lang: Resolution['lang']): string | number {
+  if (!searchesByCharacter(lang)) return text;
+  const terms = characterTerms(text);
+  return decodeCharacterTerms(terms) === text ? terms.length : text;
 }
 
 /** Consecutive blocks in groups of at least `target` in size (textSize; the last group may hold less). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { characterTerms, encodeCharacter } from '../../src/search/character-terms.ts';
+import { characterTerms, decodeCharacterTerms, encodeCharacter } from '../../src/search/character-terms.ts';
 
 const terms = (text: string) => characterTerms(text).map((term) => decode(term)).join(' ');
 /** Back from four letters a character to the characters, to read the tests. */
@@ -27,7 +27,7 @@ describe('characterTerms', () => {
   });
 
   it('keeps punctuation as characters and breaks runs at white space only', () => {
-    expect(terms('议程，并请')).toBe('议程 程, ,并 并请 请'); // ， folded to , as NFKC folds it
+    expect(terms('议程，并请')).toBe('议程 程， ，并 并请 请');
     expect(terms('第 2014/27 号')).toBe('第 20 01 14 4/ /2 27 7 号');
   });
 
@@ -45,5 +45,16 @@ describe('characterTerms', () => {
 
   it('gives nothing for white space alone', () => {
     expect(characterTerms('  \n ')).toEqual([]);
+  });
+});
+
+describe('decodeCharacterTerms', () => {
+  it('gives the text back from its terms, runs one space apart', () => {
+    for (const text of ['理事会，决定：', '第 2014/27 号决议', '2030 年议程（a）']) expect(decodeCharacterTerms(characterTerms(text))).toBe(text);
+  });
+
+  it('gives letters in lower case and full-width digits as ASCII: such a text is kept whole in the record', () => {
+    expect(decodeCharacterTerms(characterTerms('COVID-19 大流行'))).toBe('covid-19 大流行');
+    expect(decodeCharacterTerms(characterTerms('２０３０年'))).toBe('2030年');
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CatalogueCard } from '../../src/schemas/catalogue-card.ts';
 import type { Resolution } from '../../src/schemas/resolution.ts';
 import { OPENING_FILTER, type RecordBlock } from '../../src/search/record-shape.ts';
+import { blockTexts } from '../../src/search/search-engine.ts';
 import { groupBlocks, searchRecords, textSize } from '../../src/search/search-records.ts';
 import type { SearchableBlock } from '../../src/search/searchable-blocks.ts';
 
@@ -44,7 +45,14 @@ describe('searchRecords', () => {
 
   it('carries every block once, in reading order, the title first under no anchor', () => {
     expect(blocks.map(([id]) => id)).toEqual(['', 'preamble-1', 'para-1', 'section-1', 'para-2', 'fn-1']);
-    expect(blocks[0]![2]).toBe('因特网治理论坛');
+    expect(blocks[0]![2]).toBe(7); // the title's seven terms: the record's content gives it back
+  });
+
+  it('gives the blocks’ text back, through the engine’s reading of the content', () => {
+    const texts = records.flatMap((record) => blockTexts({ url: record.url, content: record.content.replace(/ /g, ' \u200b'), meta: record.meta }));
+    expect(texts.map(([, , text]) => text)).toEqual(['因特网治理论坛', '回顾其2015/26号决议，', '决定延长论坛的任务期限；'.repeat(200), '后续行动', '请秘书长提交报告。', 'A/RES/70/1。']);
+    // The footnote's capitals do not come back from lower-case terms: its text is in the record.
+    expect(blocks.at(-1)![2]).toBe('A/RES/70/1。');
   });
 
   it('closes a record once it is big enough: the long paragraph ends the first', () => {
