@@ -8,10 +8,10 @@
  * - a run of characters between white space (Han characters, Latin letters, digits, punctuation)
  *   becomes one term per character: the character with the next one (a bigram), the run's last
  *   character alone. 理事会， → 理事 事会 会， ，.
- * - a query is cut the same way. Where the query stops inside a run of the text, its last term
- *   is a character alone where the text has that character with the next, and Pagefind matches
- *   a query term as the start of an indexed term: 区域的区 → 区域 域的 的区 区, and the final 区
- *   matches the 区别 of 区域的区别. Consecutive terms stand at consecutive positions, which is how the ranking
+ * - a query is cut the same way, less each run's last character alone (queryCharacterTerms):
+ *   区域的区 → 区域 域的 的区, which stand at consecutive positions in 区域的区别 as in 区域的区。
+ *   A query of one character is that character alone, which Pagefind matches as the start of
+ *   the text's terms (区 → 区别, 区域…). Consecutive terms stand at consecutive positions, which is how the ranking
  *   (phrase-rank.ts) tells the exact run from scattered characters.
  *
  * Each term is written in lower-case Latin letters (four per character, the code point in base 26)
@@ -63,9 +63,23 @@ function runsOf(text: string): string[][] {
   return runs;
 }
 
-/** The terms of a text or a query: per run of characters between white space, each character with the next, the last alone. */
+/** The terms of a text: per run of characters between white space, each character with the next, the last alone. */
 export function characterTerms(text: string): string[] {
-  return runsOf(text).flatMap((run) => run.map((character, i) => encodeCharacter(character) + (i + 1 < run.length ? encodeCharacter(run[i + 1]!) : '')));
+  return runsOf(text).flatMap(runTerms);
+}
+
+/**
+ * The terms of a query: as characterTerms, without a run's last character alone where the run
+ * has two or more: its pair with the one before already asks for it. A query ending inside a
+ * run of the text then needs no prefix match, which Pagefind does only among the words of the
+ * index chunk it loaded for the prefix (181号决议 missed the 决议， of 第76/181号决议，附件 so).
+ */
+export function queryCharacterTerms(query: string): string[] {
+  return runsOf(query).flatMap((run) => (run.length > 1 ? runTerms(run).slice(0, -1) : runTerms(run)));
+}
+
+function runTerms(run: readonly string[]): string[] {
+  return run.map((character, i) => encodeCharacter(character) + (i + 1 < run.length ? encodeCharacter(run[i + 1]!) : ''));
 }
 
 /**

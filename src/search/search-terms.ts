@@ -1,5 +1,5 @@
 import type { Lang } from '../schemas/lang.ts';
-import { characterTerms } from './character-terms.ts';
+import { characterTerms, queryCharacterTerms } from './character-terms.ts';
 
 /*
  * What Pagefind indexes and what it is asked, per language. Chinese is given terms of the
@@ -23,7 +23,7 @@ export function indexedText(text: string, lang: Lang): string {
 
 /** The query Pagefind is asked for what the reader typed; empty when nothing in it can be searched. */
 export function pagefindQuery(query: string, lang: Lang): string {
-  return searchesByCharacter(lang) ? characterTerms(query).join(' ') : query.trim();
+  return searchesByCharacter(lang) ? queryCharacterTerms(query).join(' ') : query.trim();
 }
 
 /**
@@ -32,6 +32,6 @@ export function pagefindQuery(query: string, lang: Lang): string {
  * co-operation whole), those with a letter or digit in them.
  */
 export function queryTermCount(query: string, lang: Lang): number {
-  if (searchesByCharacter(lang)) return characterTerms(query).length;
+  if (searchesByCharacter(lang)) return queryCharacterTerms(query).length;
   return query.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }

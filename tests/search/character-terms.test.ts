@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { characterTerms, decodeCharacterTerms, encodeCharacter } from '../../src/search/character-terms.ts';
+import { characterTerms, decodeCharacterTerms, encodeCharacter, queryCharacterTerms } from '../../src/search/character-terms.ts';
 
 const terms = (text: string) => characterTerms(text).map((term) => decode(term)).join(' ');
 /** Back from four letters a character to the characters, to read the tests. */
@@ -56,5 +56,25 @@ describe('decodeCharacterTerms', () => {
   it('gives letters in lower case and full-width digits as ASCII: such a text is kept whole in the record', () => {
     expect(decodeCharacterTerms(characterTerms('COVID-19 大流行'))).toBe('covid-19 大流行');
     expect(decodeCharacterTerms(characterTerms('２０３０年'))).toBe('2030年');
+  });
+});
+
+describe('queryCharacterTerms', () => {
+  const query = (text: string) => queryCharacterTerms(text).map(decode).join(' ');
+
+  it('leaves out a run’s last character alone, which its pair already asks for', () => {
+    expect(query('区域的区')).toBe('区域 域的 的区');
+    expect(query('181号决议')).toBe('18 81 1号 号决 决议');
+  });
+
+  it('keeps a character alone where it is the whole run', () => {
+    expect(query('区')).toBe('区');
+  });
+
+  it('gives terms that stand at consecutive positions of the text’s, wherever the query starts and ends', () => {
+    const text = characterTerms('第76/181号决议，附件。');
+    const terms = queryCharacterTerms('181号决议');
+    const at = text.indexOf(terms[0]!);
+    expect(text.slice(at, at + terms.length)).toEqual(terms);
   });
 });
