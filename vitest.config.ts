@@ -5,7 +5,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/pipeline/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/cite/**/*.test.ts', 'tests/search/**/*.test.ts', 'tests/export/**/*.test.ts'] } },
+      // Some unit tests start processes (npm run parse) or write a benchmark corpus: seconds, more on a busy machine.
+      { test: { name: 'unit', testTimeout: 30_000, include: ['tests/pipeline/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/cite/**/*.test.ts', 'tests/search/**/*.test.ts', 'tests/export/**/*.test.ts'] } },
       {
         test: {
           name: 'site',
