@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CatalogueCard } from '../../src/schemas/catalogue-card.ts';
 import type { Resolution } from '../../src/schemas/resolution.ts';
+import { resolutionMetadata } from '../../src/pipeline/emit/resolution-metadata.ts';
 import { OPENING_FILTER, type RecordBlock } from '../../src/search/record-shape.ts';
 import { blockTexts } from '../../src/search/search-engine.ts';
 import { groupBlocks, searchRecords, textSize } from '../../src/search/search-records.ts';
@@ -24,15 +25,8 @@ const model: Resolution = {
   warnings: [],
 };
 const card: CatalogueCard = {
+  ...resolutionMetadata(model),
   id: 'zh/E/RES/2023/3',
-  symbol: 'E/RES/2023/3',
-  organ: 'ECOSOC',
-  number: '2023/3',
-  lang: 'zh',
-  title: '因特网治理论坛',
-  adopted: '2023-06-07',
-  meeting: 20,
-  agendaItem: '18 (b)',
   session: null,
   agendaTitle: null,
   sdgGoals: [9, 16],
