@@ -18,6 +18,8 @@ export default defineConfig({
   // `/zh/E/RES/2015/26/` is the contract's URL: a directory per page, always with its slash.
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // The site's own URL (`https://example.org/archive/`), where it is known: citations give absolute URLs.
+  ...(process.env.ARCHIVE_SITE ? { site: process.env.ARCHIVE_SITE } : {}),
   integrations: [mdx(), pagefind()],
   vite: {
     build: {

@@ -119,4 +119,17 @@ export const ar: UiStrings = {
     cellLink: 'هذه الفقرة في النص المحرَّر بلغة: {language}',
     readPages: 'كل نص في صفحته:',
   },
+  cite: {
+    heading: 'الاستشهاد بهذا القرار',
+    unStyle: 'أسلوب الأمم المتحدة',
+    inEnglish: (name) => `${name} (بالإنكليزية)`,
+    copy: 'نسخ',
+    copyFormat: (name) => `نسخ الاستشهاد: ${name}`,
+    downloads: 'لبرامج إدارة المراجع:',
+    paragraphHint: 'بجانب كل فقرة، ينسخ الرمز ¶ رابطها والرمز “ الاستشهاد بها.',
+    copyParagraph: (part) => `نسخ الاستشهاد: ${part}`,
+    linkCopied: 'نُسخ الرابط إلى الحافظة.',
+    citationCopied: 'نُسخ الاستشهاد إلى الحافظة.',
+    copyFailed: 'تعذّر النسخ. حدِّد النص وانسخه بنفسك.',
+  },
 };

@@ -127,4 +127,17 @@ export const en: UiStrings = {
     cellLink: 'This paragraph in the {language} version',
     readPages: 'Each version on its own page:',
   },
+  cite: {
+    heading: 'Cite this resolution',
+    unStyle: 'UN style',
+    inEnglish: (name) => name,
+    copy: 'Copy',
+    copyFormat: (name) => `Copy the citation: ${name}`,
+    downloads: 'For reference managers:',
+    paragraphHint: 'Beside each paragraph, ¶ copies its link and “ its citation.',
+    copyParagraph: (part) => `Copy the citation of ${part}`,
+    linkCopied: 'Link copied to the clipboard.',
+    citationCopied: 'Citation copied to the clipboard.',
+    copyFailed: 'Could not copy. Select the text and copy it yourself.',
+  },
 };

@@ -120,4 +120,17 @@ export const es: UiStrings = {
     cellLink: 'Este párrafo en la versión {language}',
     readPages: 'Cada versión en su propia página:',
   },
+  cite: {
+    heading: 'Citar esta resolución',
+    unStyle: 'Estilo de las Naciones Unidas',
+    inEnglish: (name) => `${name} (en inglés)`,
+    copy: 'Copiar',
+    copyFormat: (name) => `Copiar la cita: ${name}`,
+    downloads: 'Para gestores bibliográficos:',
+    paragraphHint: 'Junto a cada párrafo, ¶ copia su enlace y “ su cita.',
+    copyParagraph: (part) => `Copiar la cita: ${part}`,
+    linkCopied: 'Enlace copiado en el portapapeles.',
+    citationCopied: 'Cita copiada en el portapapeles.',
+    copyFailed: 'No se pudo copiar. Seleccione el texto y cópielo.',
+  },
 };

@@ -120,4 +120,17 @@ export const fr: UiStrings = {
     cellLink: 'Ce paragraphe dans la version {language}',
     readPages: 'Chaque version sur sa propre page :',
   },
+  cite: {
+    heading: 'Citer cette résolution',
+    unStyle: 'Style de l’ONU',
+    inEnglish: (name) => `${name} (en anglais)`,
+    copy: 'Copier',
+    copyFormat: (name) => `Copier la citation : ${name}`,
+    downloads: 'Pour les logiciels de gestion bibliographique :',
+    paragraphHint: 'À côté de chaque paragraphe, ¶ copie son lien et “ sa citation.',
+    copyParagraph: (part) => `Copier la citation : ${part}`,
+    linkCopied: 'Lien copié dans le presse-papiers.',
+    citationCopied: 'Citation copiée dans le presse-papiers.',
+    copyFailed: 'Copie impossible. Sélectionnez le texte et copiez-le vous-même.',
+  },
 };

@@ -160,4 +160,27 @@ export interface UiStrings {
     /** Before the links to the two resolution pages. */
     readPages: string;
   };
+  /** "Cite this" on a resolution page, and the copy controls beside each paragraph. */
+  cite: {
+    /** Summary of the panel. */
+    heading: string;
+    /** Name of the UN's own citation form, in the page's language. */
+    unStyle: string;
+    /** A form given in English on a page in another language: "Bluebook (in English)". */
+    inEnglish: (name: string) => string;
+    /** Visible text of a copy button. */
+    copy: string;
+    /** Accessible name of a copy button: "Copy the citation: Bluebook". */
+    copyFormat: (name: string) => string;
+    /** Before the download links (BibTeX, RIS, CSL-JSON). */
+    downloads: string;
+    /** How the two controls beside each paragraph work. */
+    paragraphHint: string;
+    /** Accessible name of a paragraph's copy-citation control: "Copy the citation of Paragraph 32". */
+    copyParagraph: (part: string) => string;
+    /** Said in the live region after a copy. */
+    linkCopied: string;
+    citationCopied: string;
+    copyFailed: string;
+  };
 }

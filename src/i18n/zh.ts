@@ -119,4 +119,17 @@ export const zh: UiStrings = {
     cellLink: '此段落的{language}文本',
     readPages: '各语文本自己的页面：',
   },
+  cite: {
+    heading: '引用本决议',
+    unStyle: '联合国格式',
+    inEnglish: (name) => `${name}（英文）`,
+    copy: '复制',
+    copyFormat: (name) => `复制引文：${name}`,
+    downloads: '供文献管理软件使用：',
+    paragraphHint: '每段旁的 ¶ 复制该段的链接，“ 复制该段的引文。',
+    copyParagraph: (part) => `复制${part}的引文`,
+    linkCopied: '链接已复制到剪贴板。',
+    citationCopied: '引文已复制到剪贴板。',
+    copyFailed: '无法复制。请选中文本后自行复制。',
+  },
 };

@@ -15,6 +15,8 @@ export interface DocumentContext {
   archive: ArchiveLookup;
   /** How many resolutions cite a paragraph of this one by its id (`para-57`); 0 when none. */
   citedCount: (id: string) => number;
+  /** A paragraph's UN pinpoint for its copy-citation control ("第32段"); null for one that cannot be cited by number. */
+  citePin?: (id: string) => string | null;
 }
 
 declare global {

@@ -97,3 +97,11 @@ export function subjectsPath(lang: Lang, base?: string): string {
 export function subjectPath(lang: Lang, slug: string, base?: string): string {
   return withBase(`${lang}/subjects/${encodeURIComponent(slug)}/`, base);
 }
+
+/** The path extension of each citation download of a resolution: `/zh/E/RES/2015/26.bib`. */
+export const CITATION_FILE_EXTENSIONS = { bibtex: 'bib', ris: 'ris', 'csl-json': 'csl.json' } as const;
+
+/** A citation download of a resolution: `/zh/E/RES/2015/26.bib`, `.ris`, `.csl.json`. */
+export function citationFilePath(lang: Lang, symbol: string, format: keyof typeof CITATION_FILE_EXTENSIONS, base?: string): string {
+  return withBase(`${lang}/${symbolPath(symbol)}.${CITATION_FILE_EXTENSIONS[format]}`, base);
+}

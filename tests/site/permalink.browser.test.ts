@@ -1,0 +1,168 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { launchChromium, onlyOrigin } from '../helpers/chromium.ts';
+import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
+
+/**
+ * The ¶ and “ beside each paragraph and the "Cite this" panel, in Chromium, on the seed's page:
+ * what a keyboard reaches, what lands on the clipboard, what the live region says, and where a
+ * paragraph link lands.
+ */
+const RESOLUTION = 'zh/E/RES/2015/26/';
+const UN = '经济及社会理事会第2015/26号决议';
+
+let server: StaticServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let refused: string[];
+
+beforeAll(async () => {
+  server = await startStaticServer(inject('siteDir'), inject('siteBase'));
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+beforeEach(async () => {
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+  refused = await onlyOrigin(context, new URL(server.url).origin);
+  page = await context.newPage();
+});
+
+afterEach(async () => {
+  expect(refused).toEqual([]);
+  await context?.close();
+});
+
+const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+const status = () => page.locator('#cite-status');
+
+/** Presses Tab until the focus is on an element matching `selector`; fails after `max` presses. */
+async function tabTo(selector: string, max = 80): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+describe('the ¶ of a paragraph', () => {
+  it('shows on keyboard focus, and a press copies the paragraph’s absolute URL, said in the live region', async () => {
+    await page.goto(server.at(RESOLUTION));
+    await tabTo('.para .permalink');
+    const id = await page.evaluate(() => document.activeElement!.getAttribute('href')!.slice(1));
+    expect(id).toBe('preamble-1');
+    await page.waitForFunction(() => getComputedStyle(document.activeElement!).opacity === '1');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => status().textContent()).toBe('链接已复制到剪贴板。');
+    expect(await clipboard()).toBe(`${server.url}${RESOLUTION}#preamble-1`);
+    // The link was followed as well: the address names the paragraph, which is marked.
+    expect(new URL(page.url()).hash).toBe('#preamble-1');
+  });
+
+  it('copies the absolute URL on a click, whatever the address bar held', async () => {
+    await page.goto(`${server.at(RESOLUTION)}#para-3`);
+    await page.hover('#para-32 > .para-text');
+    await page.click('#para-32 > .para-text > .permalink');
+    await expect.poll(clipboard).toBe(`${server.url}${RESOLUTION}#para-32`);
+    await expect.poll(() => status().textContent()).toBe('链接已复制到剪贴板。');
+  });
+
+  it('appears without moving anything', async () => {
+    await page.goto(server.at(RESOLUTION));
+    await page.locator('#para-32').scrollIntoViewIfNeeded();
+    const box = () => page.locator('#para-32 > .para-text').boundingBox();
+    const before = await box();
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('#para-32 .permalink')!).opacity)).toBe('0');
+    await page.hover('#para-32 > .para-text');
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('#para-32 .permalink')!).opacity === '1');
+    expect(await box()).toEqual(before);
+  });
+});
+
+describe('the “ of a paragraph', () => {
+  it('copies the paragraph’s UN citation, by keyboard as by mouse', async () => {
+    await page.goto(server.at(RESOLUTION));
+    await page.focus('#para-32 > .para-text > .permalink');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('复制第 32 段的引文');
+    await page.waitForFunction(() => getComputedStyle(document.activeElement!).opacity === '1');
+    await page.keyboard.press('Enter');
+    await expect.poll(clipboard).toBe(`${UN}第32段`);
+    await expect.poll(() => status().textContent()).toBe('引文已复制到剪贴板。');
+
+    await page.hover('#preamble-3 > .para-text');
+    await page.click('#preamble-3 > .para-text > .para-cite');
+    await expect.poll(clipboard).toBe(`${UN}序言部分第三段`);
+  });
+});
+
+describe('the cite panel', () => {
+  it('copies each line with its button', async () => {
+    await page.goto(server.at(RESOLUTION));
+    await page.click('.cite-panel > summary');
+    await page.click('[data-copy="cite-un"]');
+    await expect.poll(clipboard).toBe(UN);
+    await page.click('[data-copy="cite-bluebook"]');
+    await expect.poll(clipboard).toBe('Economic and Social Council Res. 2015/26, U.N. Doc. E/RES/2015/26 (July 22, 2015)');
+    await expect.poll(() => status().textContent()).toBe('引文已复制到剪贴板。');
+  });
+});
+
+describe('a link to a paragraph', () => {
+  it('lands with the paragraph’s top below any sticky header and inside the window, marked', async () => {
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(`${server.at(RESOLUTION)}#para-40`);
+      const { top, headerBottom, height, marked } = await page.evaluate(() => {
+        // Whatever sticks to the top of the window and spans most of it counts as a header.
+        let headerBottom = 0;
+        for (const el of document.querySelectorAll<HTMLElement>('body *')) {
+          const style = getComputedStyle(el);
+          if (style.position !== 'sticky' && style.position !== 'fixed') continue;
+          const rect = el.getBoundingClientRect();
+          if (rect.top <= 1 && rect.width > window.innerWidth / 2) headerBottom = Math.max(headerBottom, rect.bottom);
+        }
+        const text = document.querySelector('#para-40 > .para-text')!;
+        return {
+          top: text.getBoundingClientRect().top,
+          headerBottom,
+          height: window.innerHeight,
+          marked: getComputedStyle(text).backgroundColor !== 'rgba(0, 0, 0, 0)',
+        };
+      });
+      expect(top, `${width}px`).toBeGreaterThanOrEqual(headerBottom + 8);
+      expect(top, `${width}px`).toBeLessThan(height / 3);
+      expect(marked, `${width}px`).toBe(true);
+    }
+  });
+});
+
+describe('without JavaScript', () => {
+  it('keeps the ¶ a plain link, hides the copy controls, and lays the text out the same', async () => {
+    const heights: number[] = [];
+    for (const javaScriptEnabled of [false, true]) {
+      const other = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled });
+      const tab = await other.newPage();
+      await tab.goto(server.at(RESOLUTION));
+      heights.push(await tab.evaluate(() => document.documentElement.scrollHeight));
+      const cite = await tab.evaluate(() => getComputedStyle(document.querySelector('#para-32 .para-cite')!).visibility);
+      const copy = await tab.evaluate(() => getComputedStyle(document.querySelector('.cite-copy')!).display);
+      if (!javaScriptEnabled) {
+        expect(cite).toBe('hidden');
+        expect(copy).toBe('none');
+        await tab.click('#para-32 > .para-text > .permalink');
+        expect(new URL(tab.url()).hash).toBe('#para-32');
+      } else {
+        expect(cite).toBe('visible');
+      }
+      await other.close();
+    }
+    expect(heights[1]).toBe(heights[0]);
+  });
+});
