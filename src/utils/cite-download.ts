@@ -3,8 +3,7 @@ import { citeFormat } from '../cite/index.ts';
 import type { DownloadFormatId } from '../cite/page.ts';
 import type { Lang } from '../schemas/lang.ts';
 import type { Resolution } from '../schemas/resolution.ts';
-import { buildsResolutionPages } from './build-part.ts';
-import { modelFiles, modelParams, readModelFile } from './model-files.ts';
+import { modelRoutePaths, readModelFile } from './model-files.ts';
 import { resolutionPath } from './paths.ts';
 
 /*
@@ -43,8 +42,7 @@ export function citationContentType(format: DownloadFormatId): string {
 }
 
 /** The routes' paths: one per model file of this build, none in a build of the lists only. */
-export const citationFilePaths = (() =>
-  (buildsResolutionPages ? modelFiles() : []).map((path) => ({ params: modelParams(path), props: { path } }))) satisfies GetStaticPaths;
+export const citationFilePaths = (() => modelRoutePaths()) satisfies GetStaticPaths;
 
 /** The route serving one format's download of each resolution. */
 export function citationFileRoute(format: DownloadFormatId): APIRoute<{ path: string }> {

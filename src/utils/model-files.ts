@@ -1,16 +1,23 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ResolutionSchema, type Resolution } from '../schemas/resolution.ts';
+import { buildsResolutionPages } from './build-part.ts';
 import { generatedDir } from './generated-dir.ts';
 
-/**
+/*
  * The model files scripts/build.ts writes, `.generated/models/{lang}/{symbol}.json`, for the
- * routes and pages that read a resolution's model (its citations, its downloads) one at a time.
+ * routes and pages that read a resolution's model one at a time (its `.json`, `.akn.xml` and
+ * citation downloads; its citations), validated as they are read: a content collection of them
+ * would hold every model in the build's memory and data store at once, for nothing the pages need.
  */
-const MODELS = join(generatedDir(), 'models');
 
-/** Every model file under the models folder, as paths relative to it: "zh/E/RES/2015/26.json". */
-export function modelFiles(dir = MODELS, prefix = ''): string[] {
+/** The models folder of this build (read when asked: a test may point ARCHIVE_GENERATED_DIR elsewhere first). */
+function modelsDir(): string {
+  return join(generatedDir(), 'models');
+}
+
+/** Every model file under the models folder, as paths relative to it: "zh/E/RES/2015/26.json", sorted. */
+export function modelFiles(dir = modelsDir(), prefix = ''): string[] {
   return readdirSync(join(dir, prefix))
     .sort()
     .flatMap((name) => {
@@ -26,9 +33,14 @@ export function modelParams(path: string): { lang: string; symbol: string } {
   return { lang, symbol: symbol.join('/') };
 }
 
+/** The paths of a route serving each model in another form: one per model file, none in a build that renders no resolution pages. */
+export function modelRoutePaths(): { params: { lang: string; symbol: string }; props: { path: string } }[] {
+  return (buildsResolutionPages ? modelFiles() : []).map((path) => ({ params: modelParams(path), props: { path } }));
+}
+
 /** Reads and validates one model, by its path relative to the models folder. */
 export function readModelFile(path: string): Resolution {
-  return ResolutionSchema.parse(JSON.parse(readFileSync(join(MODELS, path), 'utf8')));
+  return ResolutionSchema.parse(JSON.parse(readFileSync(join(modelsDir(), path), 'utf8')));
 }
 
 /** Reads and validates the model of one resolution in one language (its file is named by the symbol as printed). */

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { resolutionToAkn } from '../../export/akn/to-akn.ts';
-import { modelRoutePaths, readRouteModel } from '../../utils/model-routes.ts';
+import { modelRoutePaths, readModelFile } from '../../utils/model-files.ts';
 
 /**
  * Each resolution page as Akoma Ntoso 3.0 XML (CONTRACT.md), `/zh/E/RES/2015/26.akn.xml`: the
@@ -15,6 +15,6 @@ export const getStaticPaths = (() => modelRoutePaths()) satisfies GetStaticPaths
  * (`application/akn+xml` is not a registered type, and browsers download it).
  */
 export const GET: APIRoute<{ path: string }> = ({ props }) =>
-  new Response(resolutionToAkn(readRouteModel(props.path)), {
+  new Response(resolutionToAkn(readModelFile(props.path)), {
     headers: { 'Content-Type': 'application/xml; charset=utf-8' },
   });
