@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/pipeline/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/cite/**/*.test.ts', 'tests/search/**/*.test.ts', 'tests/export/**/*.test.ts'] } },
+      { test: { name: 'unit', include: ['tests/pipeline/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/cite/**/*.test.ts', 'tests/search/**/*.test.ts', 'tests/export/**/*.test.ts', 'tests/head/**/*.test.ts', 'tests/feeds/**/*.test.ts'] } },
       {
         test: {
           name: 'site',

@@ -97,3 +97,13 @@ export function subjectsPath(lang: Lang, base?: string): string {
 export function subjectPath(lang: Lang, slug: string, base?: string): string {
   return withBase(`${lang}/subjects/${encodeURIComponent(slug)}/`, base);
 }
+
+/** The Atom feed of one language's latest resolutions: `/zh/feed.xml`. */
+export function feedPath(lang: Lang, base?: string): string {
+  return withBase(`${lang}/feed.xml`, base);
+}
+
+/** The archive's share card in one language (Open Graph and Twitter image): `/og/card-zh.png`. */
+export function ogCardPath(lang: Lang, base?: string): string {
+  return withBase(`og/card-${lang}.png`, base);
+}
