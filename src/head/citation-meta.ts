@@ -12,8 +12,11 @@ export interface CitationInput {
   organName: string;
   /** "United Nations" in the page's language. */
   publisher: string;
-  /** The page's URL: absolute when the site's host is known. */
-  url: string;
+  /**
+   * The page's absolute URL, or null when the build does not know the site's host: Zotero would
+   * store a root-relative URL as it is, and without the tags it takes the address it was opened at.
+   */
+  url: string | null;
 }
 
 /** A Highwire date: YYYY/MM/DD, the form Google Scholar asks for and Zotero reads. */
@@ -40,7 +43,6 @@ export function citationMeta(input: CitationInput): [name: string, content: stri
     ['citation_technical_report_institution', input.publisher],
     ['citation_technical_report_number', input.symbol],
     ['citation_language', input.lang],
-    ['citation_public_url', input.url],
-    ['citation_fulltext_html_url', input.url],
+    ...(input.url ? ([['citation_public_url', input.url], ['citation_fulltext_html_url', input.url]] as [string, string][]) : []),
   ];
 }

@@ -27,6 +27,13 @@ describe('citationMeta', () => {
     });
   });
 
+  it('names no URL when the site’s host is unknown, rather than a root-relative one', () => {
+    const names = citationMeta({ ...PAGE, url: null }).map(([name]) => name);
+    expect(names).not.toContain('citation_public_url');
+    expect(names).not.toContain('citation_fulltext_html_url');
+    expect(names).toContain('citation_technical_report_number');
+  });
+
   it('leaves the dates out when the adoption date is unknown, and never names a PDF', () => {
     const names = citationMeta({ ...PAGE, adopted: null }).map(([name]) => name);
     expect(names).not.toContain('citation_publication_date');

@@ -60,7 +60,8 @@ describe('the head of a resolution page (seed site, no ARCHIVE_SITE)', () => {
     expect(metaValues(head, 'citation_technical_report_institution')).toEqual(['联合国']);
     expect(metaValues(head, 'citation_technical_report_number')).toEqual([SEED]);
     expect(metaValues(head, 'citation_language')).toEqual(['zh']);
-    expect(metaValues(head, 'citation_public_url')).toEqual([page]);
+    // No host known: no URL rather than a root-relative one (Zotero takes the page's address).
+    expect(metaValues(head, 'citation_public_url')).toEqual([]);
     expect(metaValues(head, 'citation_pdf_url')).toEqual([]);
   });
 
