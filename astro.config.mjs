@@ -12,14 +12,15 @@ export default defineConfig({
   output: 'static',
   outDir: process.env.ARCHIVE_OUT_DIR || 'dist',
   base: process.env.ARCHIVE_BASE || '/',
+  // The host the archive is served from (`https://example.org`): absolute URLs need it (hreflang,
+  // Open Graph, feed ids, the sitemap, citations). Without it those are root-relative and there is no sitemap.
+  ...(process.env.ARCHIVE_SITE ? { site: process.env.ARCHIVE_SITE } : {}),
   // scripts/site.ts gives each slice of the archive a cache of its own, so that slices do not
   // evict each other's entries from Astro's content store between builds.
   ...(process.env.ARCHIVE_CACHE_DIR ? { cacheDir: process.env.ARCHIVE_CACHE_DIR } : {}),
   // `/zh/E/RES/2015/26/` is the contract's URL: a directory per page, always with its slash.
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // The site's own URL (`https://example.org/archive/`), where it is known: citations give absolute URLs.
-  ...(process.env.ARCHIVE_SITE ? { site: process.env.ARCHIVE_SITE } : {}),
   integrations: [mdx(), pagefind()],
   vite: {
     build: {

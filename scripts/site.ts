@@ -200,6 +200,8 @@ async function buildSite(): Promise<void> {
   log(
     `${cards.length} pages: ${rendered} of ${slices.length} slices rendered (${pagesRendered} pages) in ${renderSeconds} s, lists in ${listsSeconds} s, ${indexed} languages indexed in ${indexSeconds.toFixed(1)} s (alongside the rendering), ${assembled.files} files in ${outDir}; ${seconds(started)} s`,
   );
+  // Absolute URLs need the host the archive is served from: say what a build without it lacks.
+  if (!process.env.ARCHIVE_SITE) log('ARCHIVE_SITE is not set: no sitemap.xml or robots.txt; Open Graph, hreflang and feed URLs are root-relative');
 }
 
 // A failure is a message (a missing catalogue, an Astro build that failed with its last lines), not a stack trace.

@@ -105,3 +105,13 @@ export const CITATION_FILE_EXTENSIONS = { bibtex: 'bib', ris: 'ris', 'csl-json':
 export function citationFilePath(lang: Lang, symbol: string, format: keyof typeof CITATION_FILE_EXTENSIONS, base?: string): string {
   return withBase(`${lang}/${symbolPath(symbol)}.${CITATION_FILE_EXTENSIONS[format]}`, base);
 }
+
+/** The Atom feed of one language's latest resolutions: `/zh/feed.xml`. */
+export function feedPath(lang: Lang, base?: string): string {
+  return withBase(`${lang}/feed.xml`, base);
+}
+
+/** The archive's share card in one language (Open Graph and Twitter image): `/og/card-zh.png`. */
+export function ogCardPath(lang: Lang, base?: string): string {
+  return withBase(`og/card-${lang}.png`, base);
+}

@@ -14,6 +14,12 @@ export const CORPUS_SOURCES = '../shared/corpus/ecosoc-akn';
 export const CORPUS_ROOT_DIR = '.cache/test-dist-corpus-root';
 /** The corpus site built for `/archive/`. */
 export const CORPUS_ARCHIVE_DIR = '.cache/test-dist-corpus-archive';
+/**
+ * The host the corpus site at `/` is built for (`ARCHIVE_SITE`), so that its absolute URLs, sitemap
+ * and robots.txt are tested (head-metadata.test.ts, feeds.test.ts); the one under `/archive/` has
+ * none, as the seed site, and keeps its URLs root-relative.
+ */
+export const CORPUS_SITE_URL = 'https://archive.example.org';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -53,6 +59,7 @@ export default function setup(project: TestProject): void {
             // The link check needs no search index (the build's switch; ignored where absent), the
             // recall test needs one: one build has it, the other is spared the indexing.
             ARCHIVE_PAGEFIND: base === SEARCH_BASE ? '1' : '0',
+            ...(base === SEARCH_BASE ? { ARCHIVE_SITE: CORPUS_SITE_URL } : {}),
           },
         });
       } catch (error) {
