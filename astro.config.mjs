@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { CODE_THEMES, WHOLE_LINES } from './src/docs/code-themes.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 
 /**
@@ -22,6 +23,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx(), pagefind()],
+  // Code in the docs (/en/docs/): two themes, no colour of either inlined (`defaultColor: false`),
+  // so that the page's CSS picks one by `prefers-color-scheme`, as it does every other colour.
+  markdown: { shikiConfig: { themes: CODE_THEMES, defaultColor: false, transformers: [WHOLE_LINES] } },
   vite: {
     build: {
       // Astro 7 inlines small page scripts into the HTML, and an inlined `import()` of a file

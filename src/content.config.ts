@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
 import { join, relative } from 'node:path';
 import { CatalogueCardSchema } from './schemas/catalogue-card.ts';
 import { ResolutionPageSchema } from './schemas/resolution-page.ts';
@@ -39,5 +40,14 @@ export const collections = {
   catalogue: defineCollection({
     loader: file(`./${join(generated, 'catalogue.json')}`),
     schema: CatalogueCardSchema,
+  }),
+  /**
+   * The documentation, `/en/docs/{id}/` (`index` at `/en/docs/`): English prose in MDX, its
+   * examples computed at build time from the seed resolution (src/docs/sample.ts), so that they
+   * show what the archive serves. `order` places a page in the docs' navigation.
+   */
+  docs: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: './src/content/docs' }),
+    schema: z.strictObject({ title: z.string(), description: z.string(), order: z.number().int() }),
   }),
 };

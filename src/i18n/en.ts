@@ -21,6 +21,7 @@ export const en: UiStrings = {
     source: 'Source: United Nations',
     notOfficial: 'This is not an official United Nations website.',
     authoritative: 'The official documents of the United Nations (undocs.org) are the authoritative texts.',
+    docs: 'About the archive and its documentation',
   },
   unitedNations: 'United Nations',
   organs: { ECOSOC: 'Economic and Social Council', GA: 'General Assembly' },

@@ -14,6 +14,7 @@ export const es: UiStrings = {
     source: 'Fuente: Naciones Unidas',
     notOfficial: 'Este no es un sitio web oficial de las Naciones Unidas.',
     authoritative: 'Los textos auténticos son los documentos oficiales de las Naciones Unidas (undocs.org).',
+    docs: 'Acerca del archivo y documentación (en inglés)',
   },
   unitedNations: 'Naciones Unidas',
   organs: { ECOSOC: 'Consejo Económico y Social', GA: 'Asamblea General' },

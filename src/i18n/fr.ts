@@ -14,6 +14,7 @@ export const fr: UiStrings = {
     source: 'Source : Organisation des Nations Unies',
     notOfficial: 'Ce site n’est pas un site officiel de l’Organisation des Nations Unies.',
     authoritative: 'Seuls les documents officiels de l’ONU (undocs.org) font foi.',
+    docs: 'À propos de l’archive et documentation (en anglais)',
   },
   unitedNations: 'Nations Unies',
   organs: { ECOSOC: 'Conseil économique et social', GA: 'Assemblée générale' },

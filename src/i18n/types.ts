@@ -15,6 +15,8 @@ export interface UiStrings {
     source: string;
     notOfficial: string;
     authoritative: string;
+    /** The link to the documentation, /en/docs/ (in English: other languages say so). */
+    docs: string;
   };
   /** The masthead of a UN document: "联合国", "经济及社会理事会", "Distr.: General". */
   unitedNations: string;

@@ -13,6 +13,7 @@ export const zh: UiStrings = {
     source: '资料来源：联合国',
     notOfficial: '本网站不是联合国官方网站。',
     authoritative: '正式文本以联合国正式文件（undocs.org）为准。',
+    docs: '关于本站及其文档（英文）',
   },
   unitedNations: '联合国',
   organs: { ECOSOC: '经济及社会理事会', GA: '大会' },

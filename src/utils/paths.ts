@@ -115,3 +115,14 @@ export function feedPath(lang: Lang, base?: string): string {
 export function ogCardPath(lang: Lang, base?: string): string {
   return withBase(`og/card-${lang}.png`, base);
 }
+
+/** A page of the documentation (English only), `/en/docs/citing/`; the first page, `index`, is `/en/docs/`. */
+export function docsPath(page = 'index', anchor?: string, base?: string): string {
+  const path = withBase(page === 'index' ? 'en/docs/' : `en/docs/${encodeURIComponent(page)}/`, base);
+  return anchor ? `${path}#${anchor}` : path;
+}
+
+/** The Akoma Ntoso export of a resolution page, `/zh/E/RES/2015/26.akn.xml`. */
+export function aknPath(lang: Lang, symbol: string, base?: string): string {
+  return withBase(`${lang}/${symbolPath(symbol)}.akn.xml`, base);
+}

@@ -1,0 +1,133 @@
+/*
+ * What the build can say about a source, for the docs' page on adding resolutions. Each message
+ * is the code's own text with every `${…}` written "…";
+ * tests/pipeline/warnings-documented.test.ts reads the messages out of src/pipeline and
+ * scripts/ and fails when one is added, changed or removed without this list following.
+ */
+
+/** Which importers can give a message: the source kinds of CONTRACT.md. */
+export type SourceKinds = 'text' | 'PDF' | 'text, PDF' | 'Akoma Ntoso' | 'every kind';
+
+/** One message and what it means for the reader of the build's log. */
+export interface Explained {
+  /** As printed after `line N: ` (warnings) or after the file name (refusals), placeholders as "…". */
+  message: string;
+  sources: SourceKinds;
+  meaning: string;
+}
+
+/** The importers' warnings: the source was read, but the importer chose where the source was unclear. */
+export const WARNINGS: readonly Explained[] = [
+  { message: 'footnote … is never referenced in the text', sources: 'every kind',
+    meaning: 'A footnote whose mark was not found in any paragraph. The note is kept, at the foot of the page; check whether its mark was lost in the extraction.' },
+  { message: 'text after the closing lines, read as part of the resolution', sources: 'text, PDF',
+    meaning: 'Words after the date and meeting lines that end a resolution. They are kept as its last paragraph; usually an extraction left something behind.' },
+  { message: 'text in lower case that opens no paragraph, joined to …', sources: 'text, PDF',
+    meaning: 'A line that continues a sentence although a paragraph seemed to end before it (a page break, most often). It is joined to the paragraph named.' },
+  { message: 'paragraph … follows paragraph …; the numbers between are missing', sources: 'text, PDF',
+    meaning: 'The operative numbering jumps. A paragraph was probably lost or merged into the one before it: compare with the printed document.' },
+  { message: 'unnumbered text after a heading, read as a paragraph of its own', sources: 'text, PDF',
+    meaning: 'Text under a heading of the operative part that carries no number; it becomes a paragraph with an id of the `text-N` kind (README, "Anchors where the contract is silent").' },
+  { message: 'unnumbered text inside the operative part, joined to …', sources: 'text, PDF',
+    meaning: 'Text between numbered paragraphs without a number of its own, joined to the paragraph before it.' },
+  { message: 'label … stands where (…) was expected; its id is …', sources: 'text, PDF',
+    meaning: 'A sub-paragraph label out of sequence, "(c)" after "(a)" for instance. Ids count position, so the label keeps its printed form and the id says where it stands.' },
+  { message: 'no formula such as "The Economic and Social Council," before the preamble', sources: 'text, PDF',
+    meaning: 'The line naming the body that adopts the resolution was not found; the page is set without it.' },
+  { message: 'unrecognised line above the title, left out of the text: "…"', sources: 'text, PDF',
+    meaning: 'A line of the masthead the importer does not know. It is not part of the resolution\u2019s text and is left out; the start of the line is quoted.' },
+  { message: 'the footnotes above could not all be matched with their numbers', sources: 'text',
+    meaning: 'A block of footnotes at the foot of a page whose numbers and texts do not pair up one to one.' },
+  { message: '… footnote texts and … numbers at the foot of the page; paired in order', sources: 'text',
+    meaning: 'More footnote texts than numbers were found in one block; they are paired in the order printed. Check the footnotes of that page.' },
+  { message: 'footnote … follows footnote …; footnotes are missing', sources: 'text',
+    meaning: 'The footnote numbering jumps: a footnote\u2019s text was not found.' },
+  { message: 'footnote … has no text', sources: 'text, PDF',
+    meaning: 'A footnote number with nothing after it. The footnote is kept, empty.' },
+  { message: 'the number … stands alone on a line and is no footnote mark; kept as text', sources: 'text',
+    meaning: 'A bare number that could have been a footnote mark but fits no footnote; it stays in the text as printed.' },
+  { message: 'footnote mark … follows mark …; the marks between were not found', sources: 'text',
+    meaning: 'The footnote marks in the text jump: a mark was probably glued to a figure or lost in the extraction.' },
+  { message: 'the closing line "…" is set in the text too; it is read once, as a closing line', sources: 'Akoma Ntoso',
+    meaning: 'The XML repeats the adoption date or meeting in the last paragraph and in the conclusions; it is read once.' },
+  { message: 'the meeting line "…" is set in the text; it is read as a closing line', sources: 'Akoma Ntoso',
+    meaning: 'The plenary meeting line is set as a paragraph of the text; it is read as the closing line it is.' },
+  { message: 'paragraph label "…" not understood, read as unnumbered', sources: 'Akoma Ntoso',
+    meaning: 'A `<num>` the importer cannot read as a number or a label; the paragraph is kept without one.' },
+  { message: 'a table, read row by row as paragraphs …-row-N', sources: 'Akoma Ntoso',
+    meaning: 'A table, kept as one paragraph per row, its cells joined by " | " (anchors such as `annex-1-table-1-row-4`).' },
+  { message: 'label "…" read as item …', sources: 'Akoma Ntoso',
+    meaning: 'A label that looks like a heading or is of no known kind, set where an item stands; it is read as the item named.' },
+  { message: 'the formula is set a second time as a paragraph; it is read once', sources: 'Akoma Ntoso',
+    meaning: 'A draft resolution repeats its formula as a paragraph; the repetition is dropped.' },
+  { message: 'a footnote without a number (marker "…"), numbered …', sources: 'Akoma Ntoso',
+    meaning: 'A note marked with a symbol ("*") rather than a number; it gets the next number, so that it has an `fn-N` anchor.' },
+  { message: 'footnote … is printed twice; the second is kept as a mark of the first', sources: 'Akoma Ntoso',
+    meaning: 'The same note number appears twice; the second occurrence becomes a second mark (`fnref-N-2`) of the first note.' },
+  { message: 'sub-paragraph … is set as an item of the one before; read as its sibling', sources: 'Akoma Ntoso',
+    meaning: 'The XML nests a sub-paragraph inside its predecessor; its label shows it is the next one, and it is read at that level.' },
+  { message: 'the FRBR adoption date … differs from the printed closing date …; … is kept', sources: 'Akoma Ntoso',
+    meaning: 'The metadata and the printed date disagree; the printed date wins.' },
+  { message: 'the preface prints number …, the FRBR identification says …; … is kept', sources: 'Akoma Ntoso',
+    meaning: 'The printed number and the metadata\u2019s disagree; the metadata\u2019s number, which makes the symbol, is kept.' },
+  { message: 'the preface prints no title; the adoption line stands for it', sources: 'Akoma Ntoso',
+    meaning: 'No `<docTitle>`: the line saying who adopted the resolution and when is shown as its title.' },
+  { message: 'the preface prints part "…", the FRBR identification has no part', sources: 'Akoma Ntoso',
+    meaning: 'The title prints a part letter (A, B\u2026) that the metadata does not know.' },
+  { message: '<…> in the preamble, left out', sources: 'Akoma Ntoso',
+    meaning: 'An element the preamble should not hold; it is not part of the model.' },
+  { message: 'the numbering starts again at …; this series is …para-N', sources: 'Akoma Ntoso',
+    meaning: 'Operative numbering restarts (under a heading of an annex, most often); the new series gets anchors of its own, such as `annex-1-section-3-para-1`.' },
+  { message: 'paragraph … is numbered a second time; its id is …', sources: 'Akoma Ntoso',
+    meaning: 'Two paragraphs carry the same number; the second gets the id named so that both keep an anchor.' },
+  { message: 'a preambular paragraph set in the operative part, read into the preamble', sources: 'Akoma Ntoso',
+    meaning: 'An unnumbered preambular paragraph sits in the XML\u2019s main body; it is read where the printed text has it.' },
+  { message: 'sub-paragraph … follows no paragraph, read as a paragraph of its own', sources: 'Akoma Ntoso',
+    meaning: 'A lettered sub-paragraph with no paragraph before it to belong to.' },
+  { message: 'unnumbered paragraph among numbered ones; its id is …', sources: 'Akoma Ntoso',
+    meaning: 'Text between numbered paragraphs without a number; it gets a `text-N` id (README, "Anchors where the contract is silent").' },
+  { message: 'a footnote mark inside a footnote is left out', sources: 'PDF',
+    meaning: 'A superscript number inside a footnote\u2019s own text; footnotes do not nest, and the mark is dropped.' },
+  { message: 'footnote … stands where footnote … was expected', sources: 'PDF',
+    meaning: 'The footnotes at the foot of a page are out of sequence.' },
+  { message: 'text in a footnote area before any footnote number, left out: "…"', sources: 'PDF',
+    meaning: 'Small print at the foot of a page that belongs to no footnote (page furniture, most often); it is left out.' },
+  { message: 'superscript … matches no footnote; kept as text', sources: 'PDF',
+    meaning: 'A raised number that no footnote takes; it stays in the text as printed.' },
+];
+
+/** Why a source is refused: it is left out of the build (and `ARCHIVE_STRICT=1` fails the build). */
+export const REFUSALS: readonly Explained[] = [
+  { message: 'the file is empty', sources: 'text', meaning: 'Nothing to read.' },
+  { message: 'the file holds only white space', sources: 'text', meaning: 'Nothing to read.' },
+  { message: 'binary data (a NUL byte): not a text file', sources: 'text',
+    meaning: 'A file that is neither a PDF, nor XML, nor text: a Word file, for instance. Give the text extracted from it.' },
+  { message: 'bytes that are not valid … text', sources: 'text',
+    meaning: 'The text is neither UTF-8 nor UTF-16 with a byte order mark (an old 8-bit encoding, most often); the line of the first bad byte is given. Convert it to UTF-8.' },
+  { message: 'no resolution number and title (such as "2015/26. Title") found: is this a resolution?', sources: 'text, PDF',
+    meaning: 'The title block was not found: the file is probably not a resolution, or its first page is missing.' },
+  { message: 'no paragraphs found after the title', sources: 'text, PDF',
+    meaning: 'A title and nothing else.' },
+  { message: 'the text does not make a valid resolution: …: …', sources: 'every kind',
+    meaning: 'What was read does not fit the model of CONTRACT.md (the field and the reason follow); please report it with the file.' },
+  { message: 'not well-formed XML: …', sources: 'Akoma Ntoso', meaning: 'The XML parser\u2019s complaint, with the line where it stopped.' },
+  { message: 'not an Akoma Ntoso document (its root is <…>)', sources: 'Akoma Ntoso', meaning: 'XML, but not Akoma Ntoso.' },
+  { message: 'no <statement> in the Akoma Ntoso document: is this a resolution?', sources: 'Akoma Ntoso',
+    meaning: 'The UN sets a resolution as a `statement`; another kind of document is not read.' },
+  { message: 'no title in the preface (<docTitle>) nor an adoption line: is this a resolution?', sources: 'Akoma Ntoso',
+    meaning: 'The document names no resolution.' },
+  { message: 'no resolution number: neither the FRBR identification nor the preface gives one such as "2023/3"', sources: 'Akoma Ntoso',
+    meaning: 'Without a number there is no symbol, and without a symbol no URL.' },
+  { message: 'the language "…" is not one of the six UN languages', sources: 'Akoma Ntoso',
+    meaning: 'The expression\u2019s language is not one of ar, zh, en, fr, ru, es.' },
+  { message: 'the PDF has no text layer (a scanned image?); give the text extracted from it instead', sources: 'PDF',
+    meaning: 'The archive does not read images of text; run OCR and give it the text.' },
+  { message: 'the PDF is protected by a password', sources: 'PDF', meaning: 'It cannot be opened.' },
+  { message: 'not a readable PDF: …', sources: 'PDF', meaning: 'The file starts as a PDF but is broken.' },
+  { message: 'the PDF cannot be opened: …', sources: 'PDF', meaning: 'The PDF reader\u2019s own complaint follows.' },
+  { message: 'the PDF cannot be read: …', sources: 'PDF', meaning: 'The PDF opened, but its pages could not be read.' },
+  { message: '… in "…" is already read from …; refused', sources: 'every kind',
+    meaning: 'Two sources of the same symbol and language: the first in sorted path order is kept, this one is left out.' },
+  { message: 'listed in ARCHIVE_SOURCES but there is no such file or folder', sources: 'every kind',
+    meaning: 'A path of `ARCHIVE_SOURCES` that does not exist (a typing error, or a folder not mounted).' },
+];

@@ -1,0 +1,86 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, onlyOrigin } from '../helpers/chromium.ts';
+import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
+
+/*
+ * The docs in Chromium, over the seed site: they hold together from a 360px phone to a desktop,
+ * their code follows the reader's light or dark scheme, and the keyboard reaches their
+ * navigation and scrolls their code.
+ */
+const PAGES = readdirSync(join(import.meta.dirname, '../../src/content/docs'))
+  .filter((file) => file.endsWith('.mdx'))
+  .map((file) => (file === 'index.mdx' ? 'en/docs/' : `en/docs/${file.slice(0, -'.mdx'.length)}/`));
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startStaticServer(inject('siteDir'), inject('siteBase'));
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the docs in a browser', () => {
+  it.each([360, 1280])('never scroll sideways at %ipx, and ask no other host for anything', async (width) => {
+    const context = await browser.newContext({ viewport: { width, height: 800 } });
+    const refused = await onlyOrigin(context, new URL(server.url).origin);
+    const page = await context.newPage();
+    for (const path of PAGES) {
+      await page.goto(server.at(path), { waitUntil: 'load' });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `/${path} at ${width}px`).toBeLessThanOrEqual(0);
+    }
+    expect(refused).toEqual([]);
+    await context.close();
+  });
+
+  it('colour code by the light theme in a light system and by the dark one in a dark system', async () => {
+    const colours: Record<string, { text: string; background: string; expected: string }> = {};
+    for (const scheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({ colorScheme: scheme });
+      const page = await context.newPage();
+      await page.goto(server.at('en/docs/model-and-exports/'), { waitUntil: 'load' });
+      colours[scheme] = await page.evaluate((name) => {
+        const token = document.querySelector<HTMLElement>('pre.astro-code span.line span[style*="--shiki"]')!;
+        const pre = token.closest('pre')!;
+        // The variable of this scheme, as a colour the browser computes.
+        const probe = document.createElement('span');
+        probe.style.color = token.style.getPropertyValue(`--shiki-${name}`);
+        document.body.append(probe);
+        const expected = getComputedStyle(probe).color;
+        return { text: getComputedStyle(token).color, background: getComputedStyle(pre).backgroundColor, expected };
+      }, scheme);
+      await context.close();
+    }
+    expect(colours.light!.text).toBe(colours.light!.expected);
+    expect(colours.dark!.text).toBe(colours.dark!.expected);
+    expect(colours.light!.text).not.toBe(colours.dark!.text);
+    expect(colours.light!.background).not.toBe(colours.dark!.background);
+  });
+
+  it('let the keyboard reach every page of the navigation and scroll a code block', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(server.at('en/docs/citing/'), { waitUntil: 'load' });
+    const reached: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return el?.closest('.docs-nav') ? el.textContent!.trim() : el?.tagName === 'PRE' ? 'PRE' : null;
+      });
+      if (focused) reached.push(focused);
+      if (focused === 'PRE') break;
+    }
+    expect(reached.slice(0, 6)).toEqual(['About the archive', 'Citing and linking', 'Adding resolutions', 'The model and its exports', 'Deploying', 'Performance']);
+    expect(reached).toContain('PRE');
+    await context.close();
+  });
+});
