@@ -28,6 +28,7 @@ export const ar: UiStrings = {
     agendaItem: 'البند',
     recommendedIn: 'التوصية واردة في',
     model: 'النموذج المقروء آلياً (JSON)',
+    akn: 'Akoma Ntoso (XML)',
     official: 'الوثيقة الرسمية (undocs.org)',
     otherLanguages: 'لغات أخرى',
   },

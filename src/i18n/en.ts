@@ -36,6 +36,7 @@ export const en: UiStrings = {
     agendaItem: 'Agenda item',
     recommendedIn: 'Recommended in',
     model: 'Machine-readable model (JSON)',
+    akn: 'Akoma Ntoso (XML)',
     official: 'Official document (undocs.org)',
     otherLanguages: 'Other languages',
   },

@@ -29,6 +29,7 @@ export const es: UiStrings = {
     agendaItem: 'Tema del programa',
     recommendedIn: 'Recomendada en',
     model: 'Modelo legible por máquina (JSON)',
+    akn: 'Akoma Ntoso (XML)',
     official: 'Documento oficial (undocs.org)',
     otherLanguages: 'Otros idiomas',
   },

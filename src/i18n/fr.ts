@@ -29,6 +29,7 @@ export const fr: UiStrings = {
     agendaItem: 'Point de l’ordre du jour',
     recommendedIn: 'Recommandée dans',
     model: 'Modèle lisible par machine (JSON)',
+    akn: 'Akoma Ntoso (XML)',
     official: 'Document officiel (undocs.org)',
     otherLanguages: 'Autres langues',
   },

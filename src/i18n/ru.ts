@@ -29,6 +29,7 @@ export const ru: UiStrings = {
     agendaItem: 'Пункт повестки дня',
     recommendedIn: 'Рекомендована в документе',
     model: 'Машиночитаемая модель (JSON)',
+    akn: 'Akoma Ntoso (XML)',
     official: 'Официальный документ (undocs.org)',
     otherLanguages: 'Другие языки',
   },

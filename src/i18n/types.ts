@@ -32,6 +32,8 @@ export interface UiStrings {
     agendaItem: string;
     recommendedIn: string;
     model: string;
+    /** The link to the page's Akoma Ntoso export. */
+    akn: string;
     official: string;
     otherLanguages: string;
   };

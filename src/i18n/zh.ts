@@ -28,6 +28,7 @@ export const zh: UiStrings = {
     agendaItem: '议程项目',
     recommendedIn: '建议所载文件',
     model: '机器可读数据（JSON）',
+    akn: 'Akoma Ntoso 格式（XML）',
     official: '联合国正式文件',
     otherLanguages: '其他语文',
   },
