@@ -13,18 +13,16 @@ export interface PageSession {
   readonly refused: readonly string[];
 }
 
-/**
- * Serves a built site under its base for one test file, with one Chromium for the file and a
- * new context and page (1280 × 900) for each test; after each test, fails if the page asked
- * any other host for anything (the site promises it never does).
- */
-export function usePageSession(siteDir: string, base: string): PageSession {
+/** A built site served for one test file, and the file's Chromium. */
+export interface ServedSite {
+  readonly server: StaticServer;
+  readonly browser: Browser;
+}
+
+/** Serves a built site under its base for one test file, with one Chromium for the file, both closed after it. */
+export function useServedSite(siteDir: string, base: string): ServedSite {
   let server: StaticServer | undefined;
   let browser: Browser | undefined;
-  let context: BrowserContext | undefined;
-  let page: Page | undefined;
-  let refused: string[] = [];
-
   beforeAll(async () => {
     server = await startStaticServer(siteDir, base);
     browser = await launchChromium();
@@ -33,9 +31,30 @@ export function usePageSession(siteDir: string, base: string): PageSession {
     await browser?.close();
     await server?.close();
   });
+  return {
+    get server() {
+      return server!;
+    },
+    get browser() {
+      return browser!;
+    },
+  };
+}
+
+/**
+ * Serves a built site under its base for one test file (useServedSite), with a new context and
+ * page (1280 × 900) for each test; after each test, fails if the page asked
+ * any other host for anything (the site promises it never does).
+ */
+export function usePageSession(siteDir: string, base: string): PageSession {
+  const site = useServedSite(siteDir, base);
+  let context: BrowserContext | undefined;
+  let page: Page | undefined;
+  let refused: string[] = [];
+
   beforeEach(async () => {
-    context = await browser!.newContext({ viewport: { width: 1280, height: 900 } });
-    refused = await onlyOrigin(context, new URL(server!.url).origin);
+    context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    refused = await onlyOrigin(context, new URL(site.server.url).origin);
     page = await context.newPage();
   });
   afterEach(async () => {
@@ -45,10 +64,10 @@ export function usePageSession(siteDir: string, base: string): PageSession {
 
   return {
     get server() {
-      return server!;
+      return site.server;
     },
     get browser() {
-      return browser!;
+      return site.browser;
     },
     get page() {
       return page!;

@@ -20,7 +20,7 @@ function servedExports(siteDir: string): Map<string, string> {
   return new Map(files.map((path) => [path, readFileSync(join(siteDir, path), 'utf8')]));
 }
 
-const sites: [string, string][] = [['seed', inject('siteDir')], ...Object.entries(inject('corpusSites')).slice(0, 1).map(([base, dir]): [string, string] => [`corpus at ${base}`, dir])];
+const sites: [string, string][] = [['seed', inject('siteDir')], ...Object.entries(inject('corpusSites') ?? {}).slice(0, 1).map(([base, dir]): [string, string] => [`corpus at ${base}`, dir])];
 
 describe.skipIf(!existsSync(SCHEMA))('the Akoma Ntoso files the site serves (needs ../shared/schema/akomantoso30.xsd)', () => {
   for (const [name, siteDir] of sites) {

@@ -1,9 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, onlyOrigin } from '../helpers/chromium.ts';
-import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
+
+import { describe, expect, inject, it } from 'vitest';
+import { useServedSite } from '../helpers/page-session.ts';
+import { onlyOrigin } from '../helpers/chromium.ts';
 
 /*
  * The docs in Chromium, over the seed site: they hold together from a 360px phone to a desktop,
@@ -14,26 +14,15 @@ const PAGES = readdirSync(join(import.meta.dirname, '../../src/content/docs'))
   .filter((file) => file.endsWith('.mdx'))
   .map((file) => (file === 'index.mdx' ? 'en/docs/' : `en/docs/${file.slice(0, -'.mdx'.length)}/`));
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startStaticServer(inject('siteDir'), inject('siteBase'));
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useServedSite(inject('siteDir'), inject('siteBase'));
 
 describe('the docs in a browser', () => {
   it.each([360, 1280])('never scroll sideways at %ipx, and ask no other host for anything', async (width) => {
-    const context = await browser.newContext({ viewport: { width, height: 800 } });
-    const refused = await onlyOrigin(context, new URL(server.url).origin);
+    const context = await site.browser.newContext({ viewport: { width, height: 800 } });
+    const refused = await onlyOrigin(context, new URL(site.server.url).origin);
     const page = await context.newPage();
     for (const path of PAGES) {
-      await page.goto(server.at(path), { waitUntil: 'load' });
+      await page.goto(site.server.at(path), { waitUntil: 'load' });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `/${path} at ${width}px`).toBeLessThanOrEqual(0);
     }
@@ -44,9 +33,9 @@ describe('the docs in a browser', () => {
   it('colour code by the light theme in a light system and by the dark one in a dark system', async () => {
     const colours: Record<string, { text: string; background: string; expected: string }> = {};
     for (const scheme of ['light', 'dark'] as const) {
-      const context = await browser.newContext({ colorScheme: scheme });
+      const context = await site.browser.newContext({ colorScheme: scheme });
       const page = await context.newPage();
-      await page.goto(server.at('en/docs/model-and-exports/'), { waitUntil: 'load' });
+      await page.goto(site.server.at('en/docs/model-and-exports/'), { waitUntil: 'load' });
       colours[scheme] = await page.evaluate((name) => {
         const token = document.querySelector<HTMLElement>('pre.astro-code span.line span[style*="--shiki"]')!;
         const pre = token.closest('pre')!;
@@ -66,9 +55,9 @@ describe('the docs in a browser', () => {
   });
 
   it('let the keyboard reach every page of the navigation and scroll a code block', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+    const context = await site.browser.newContext({ viewport: { width: 360, height: 800 } });
     const page = await context.newPage();
-    await page.goto(server.at('en/docs/citing/'), { waitUntil: 'load' });
+    await page.goto(site.server.at('en/docs/citing/'), { waitUntil: 'load' });
     const reached: string[] = [];
     for (let i = 0; i < 40; i++) {
       await page.keyboard.press('Tab');

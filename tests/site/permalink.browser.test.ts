@@ -1,7 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { launchChromium, onlyOrigin } from '../helpers/chromium.ts';
-import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { useServedSite } from '../helpers/page-session.ts';
+import { onlyOrigin } from '../helpers/chromium.ts';
 
 /**
  * The ¶ and “ beside each paragraph and the "Cite this" panel, in Chromium, on the seed's page:
@@ -11,26 +11,16 @@ import { startStaticServer, type StaticServer } from '../helpers/static-server.t
 const RESOLUTION = 'zh/E/RES/2015/26/';
 const UN = '经济及社会理事会第2015/26号决议';
 
-let server: StaticServer;
-let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 let refused: string[];
 
-beforeAll(async () => {
-  server = await startStaticServer(inject('siteDir'), inject('siteBase'));
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useServedSite(inject('siteDir'), inject('siteBase'));
 
 beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
-  refused = await onlyOrigin(context, new URL(server.url).origin);
+  context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.server.url).origin });
+  refused = await onlyOrigin(context, new URL(site.server.url).origin);
   page = await context.newPage();
 });
 
@@ -53,28 +43,28 @@ async function tabTo(selector: string, max = 80): Promise<void> {
 
 describe('the ¶ of a paragraph', () => {
   it('shows on keyboard focus, and a press copies the paragraph’s absolute URL, said in the live region', async () => {
-    await page.goto(server.at(RESOLUTION));
+    await page.goto(site.server.at(RESOLUTION));
     await tabTo('.para .permalink');
     const id = await page.evaluate(() => document.activeElement!.getAttribute('href')!.slice(1));
     expect(id).toBe('preamble-1');
     await page.waitForFunction(() => getComputedStyle(document.activeElement!).opacity === '1');
     await page.keyboard.press('Enter');
     await expect.poll(() => status().textContent()).toBe('链接已复制到剪贴板。');
-    expect(await clipboard()).toBe(`${server.url}${RESOLUTION}#preamble-1`);
+    expect(await clipboard()).toBe(`${site.server.url}${RESOLUTION}#preamble-1`);
     // The link was followed as well: the address names the paragraph, which is marked.
     expect(new URL(page.url()).hash).toBe('#preamble-1');
   });
 
   it('copies the absolute URL on a click, whatever the address bar held', async () => {
-    await page.goto(`${server.at(RESOLUTION)}#para-3`);
+    await page.goto(`${site.server.at(RESOLUTION)}#para-3`);
     await page.hover('#para-32 > .para-text');
     await page.click('#para-32 > .para-text > .permalink');
-    await expect.poll(clipboard).toBe(`${server.url}${RESOLUTION}#para-32`);
+    await expect.poll(clipboard).toBe(`${site.server.url}${RESOLUTION}#para-32`);
     await expect.poll(() => status().textContent()).toBe('链接已复制到剪贴板。');
   });
 
   it('appears without moving anything', async () => {
-    await page.goto(server.at(RESOLUTION));
+    await page.goto(site.server.at(RESOLUTION));
     await page.locator('#para-32').scrollIntoViewIfNeeded();
     const box = () => page.locator('#para-32 > .para-text').boundingBox();
     const before = await box();
@@ -87,7 +77,7 @@ describe('the ¶ of a paragraph', () => {
 
 describe('the “ of a paragraph', () => {
   it('copies the paragraph’s UN citation, by keyboard as by mouse', async () => {
-    await page.goto(server.at(RESOLUTION));
+    await page.goto(site.server.at(RESOLUTION));
     await page.focus('#para-32 > .para-text > .permalink');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('复制第 32 段的引文');
@@ -104,7 +94,7 @@ describe('the “ of a paragraph', () => {
 
 describe('the cite panel', () => {
   it('copies each line with its button', async () => {
-    await page.goto(server.at(RESOLUTION));
+    await page.goto(site.server.at(RESOLUTION));
     await page.click('.cite-panel > summary');
     await page.click('[data-copy="cite-un"]');
     await expect.poll(clipboard).toBe(UN);
@@ -118,7 +108,7 @@ describe('a link to a paragraph', () => {
   it('lands with the paragraph’s top below any sticky header and inside the window, marked', async () => {
     for (const width of [1280, 390]) {
       await page.setViewportSize({ width, height: 800 });
-      await page.goto(`${server.at(RESOLUTION)}#para-40`);
+      await page.goto(`${site.server.at(RESOLUTION)}#para-40`);
       const { top, headerBottom, height, marked } = await page.evaluate(() => {
         // Whatever sticks to the top of the window and spans most of it counts as a header.
         let headerBottom = 0;
@@ -147,9 +137,9 @@ describe('without JavaScript', () => {
   it('keeps the ¶ a plain link, hides the copy controls, and lays the text out the same', async () => {
     const heights: number[] = [];
     for (const javaScriptEnabled of [false, true]) {
-      const other = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled });
+      const other = await site.browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled });
       const tab = await other.newPage();
-      await tab.goto(server.at(RESOLUTION));
+      await tab.goto(site.server.at(RESOLUTION));
       heights.push(await tab.evaluate(() => document.documentElement.scrollHeight));
       const cite = await tab.evaluate(() => getComputedStyle(document.querySelector('#para-32 .para-cite')!).visibility);
       const copy = await tab.evaluate(() => getComputedStyle(document.querySelector('.cite-copy')!).display);
