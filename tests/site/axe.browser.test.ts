@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -21,9 +21,20 @@ const QUERIES: Record<(typeof LANGS)[number], string> = { zh: '可持续发展',
 const SEED_RESOLUTION = 'zh/E/RES/2015/26/';
 const SEED_SEARCH = `zh/search/?q=${encodeURIComponent('因特网治理论坛')}`;
 
-/** The docs section's pages when the built site has one (another part of the issue adds it): `/docs/`, `/{lang}/docs/`. */
+/**
+ * The docs section's pages when the built site has one (another part of the issue adds it, at
+ * `/docs/` or `/{lang}/docs/`): every page under it, up to 12. None when it is absent.
+ */
 function docsPages(siteDir: string): string[] {
-  return ['docs/', ...LANGS.map((lang) => `${lang}/docs/`)].filter((path) => existsSync(join(siteDir, path, 'index.html')));
+  const pages: string[] = [];
+  const walk = (rel: string) => {
+    const dir = join(siteDir, rel);
+    if (!existsSync(dir)) return;
+    if (existsSync(join(dir, 'index.html'))) pages.push(rel);
+    for (const entry of readdirSync(dir, { withFileTypes: true })) if (entry.isDirectory()) walk(`${rel}${entry.name}/`);
+  };
+  for (const root of ['docs/', ...LANGS.map((lang) => `${lang}/docs/`)]) walk(root);
+  return pages.slice(0, 12);
 }
 
 /** Opens a page and waits for what its script adds (search rows). */
@@ -63,18 +74,13 @@ function axeTests(siteDir: () => string, base: () => string, paths: () => string
   });
 }
 
-describe('the seed site', () => {
-  axeTests(
-    () => inject('siteDir'),
-    () => inject('siteBase'),
-    () => ['', 'zh/', SEED_RESOLUTION, SEED_SEARCH, ...docsPages(inject('siteDir'))],
-  );
-
-  describe('by keyboard alone', () => {
+/** Tab through a resolution page of a site: every link and control reached, each with a focus ring. */
+function keyboardTest(siteDir: () => string, base: () => string, resolution: string): void {
+  describe(`by keyboard alone, /${resolution}`, () => {
     let server: StaticServer;
     let browser: Browser;
     beforeAll(async () => {
-      server = await startStaticServer(inject('siteDir'), inject('siteBase'));
+      server = await startStaticServer(siteDir(), base());
       browser = await launchChromium();
     });
     afterAll(async () => {
@@ -85,7 +91,7 @@ describe('the seed site', () => {
     it('Tab reaches every link and control of a resolution page, each with a visible focus ring', { timeout: 300_000 }, async () => {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
-      await page.goto(server.at(SEED_RESOLUTION), { waitUntil: 'load' });
+      await page.goto(server.at(resolution), { waitUntil: 'load' });
       // Every element a reader can reach, tagged with its place in the document.
       const expected = await page.evaluate(() => {
         const all = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])')];
@@ -95,7 +101,7 @@ describe('the seed site', () => {
             return el;
           })
           .filter((el) => el.checkVisibility({ visibilityProperty: true }) || el.matches('.skip-link'))
-          .map((el) => el.dataset.tabOrder!);
+          .map((el) => ({ order: el.dataset.tabOrder!, name: `${el.tagName.toLowerCase()} ${el.getAttribute('href') ?? el.className}` }));
       });
       expect(expected.length).toBeGreaterThan(50);
 
@@ -115,12 +121,22 @@ describe('the seed site', () => {
         reached.add(focus.order);
         if (!focus.ring) unringed.push(focus.name);
       }
-      const missed = expected.filter((order) => !reached.has(order));
+      const missed = expected.filter((el) => !reached.has(el.order)).map((el) => el.name);
       expect(missed, 'elements Tab never reaches').toEqual([]);
       expect(unringed, 'elements focused without a visible ring').toEqual([]);
       await context.close();
     });
   });
+}
+
+describe('the seed site', () => {
+  axeTests(
+    () => inject('siteDir'),
+    () => inject('siteBase'),
+    () => ['', 'zh/', SEED_RESOLUTION, SEED_SEARCH, ...docsPages(inject('siteDir'))],
+  );
+
+  keyboardTest(() => inject('siteDir'), () => inject('siteBase'), SEED_RESOLUTION);
 });
 
 const corpus = inject('corpusSearchSite');
@@ -135,4 +151,5 @@ describe.skipIf(!corpus)(`the corpus site in Chinese, English and Arabic (needs 
       ...docsPages(corpus!.dir),
     ],
   );
+  keyboardTest(() => corpus!.dir, () => corpus!.base, `en/${CORPUS_SYMBOL}/`);
 });
