@@ -89,11 +89,21 @@ async function overflowing(browser: Browser, server: StaticServer, paths: string
   return failures;
 }
 
-/** Loads a page in a fresh context and returns its layout shift once it has settled. */
+/**
+ * A slow connection, in bytes per second: the HTML arrives in pieces and Chromium paints what it
+ * has, as a reader's browser does; on a fast local server the page would arrive whole and hide
+ * a shift that readers see (the text moving aside when the metadata panel, after it, arrives).
+ */
+const SLOW_CONNECTION = 400_000;
+
+/** Loads a page over a slow connection in a fresh context and returns its layout shift once it has settled. */
 async function shiftOnLoad(browser: Browser, server: StaticServer, path: string, width: number): Promise<{ value: number; sources: string[] }> {
   const context = await browser.newContext({ viewport: { width, height: width < 600 ? 740 : 900 } });
   await watchLayoutShift(context);
   const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 20, downloadThroughput: SLOW_CONNECTION, uploadThroughput: SLOW_CONNECTION });
   await page.goto(server.at(path), { waitUntil: 'load' });
   await settled(page, path);
   // Shifts are reported after the frame that makes them.
