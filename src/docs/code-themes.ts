@@ -6,7 +6,10 @@ import type { ShikiTransformer } from 'shiki';
  * colour a CSS variable (`--shiki-light`, `--shiki-dark`) that src/styles/docs.css picks by the
  * reader's system preference, as the rest of the site's colours are picked.
  */
-export const CODE_THEMES = { light: 'github-light', dark: 'github-dark' } as const;
+export const CODE_THEMES = { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' } as const;
+
+/** The colour the light theme gives a token it finds invalid (`invalid.illegal`): no sample may have one. */
+export const INVALID_TOKEN_COLOUR = '#6E011A';
 
 /**
  * Tokenizes every line to its end, however long it takes. Shiki gives up on a line after 500 ms

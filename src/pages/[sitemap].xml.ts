@@ -1,9 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection } from 'astro:content';
 import { archiveSitemapUrls } from '../feeds/archive-pages.ts';
 import { sitemapFiles } from '../feeds/sitemap.ts';
 import { allResolutions } from '../utils/archive.ts';
 import { buildsLists } from '../utils/build-part.ts';
-import { withBase } from '../utils/paths.ts';
+import { docsPath, withBase } from '../utils/paths.ts';
 
 /**
  * `/sitemap.xml` (sitemaps.org, with Google's `xhtml:link` hreflang alternates): every page of the
@@ -17,7 +18,9 @@ export const getStaticPaths = (async () => {
   // scripts/site.ts says so after the build.
   if (!site) return [];
   const url = (path: string) => new URL(path, site).href;
-  const files = sitemapFiles(archiveSitemapUrls((await allResolutions()).map((entry) => entry.data), url), (name) => url(withBase(name)));
+  // The documentation is in English only: its pages have no alternates.
+  const docs = (await getCollection('docs')).map((entry) => docsPath(entry.id)).sort();
+  const files = sitemapFiles(archiveSitemapUrls((await allResolutions()).map((entry) => entry.data), url, undefined, docs), (name) => url(withBase(name)));
   return [...files].map(([name, xml]) => ({ params: { sitemap: name }, props: { xml } }));
 }) satisfies GetStaticPaths;
 
