@@ -11,12 +11,17 @@
  * A source that cannot be read is reported with its file name and skipped; ARCHIVE_STRICT=1
  * makes that, and any importer warning, fail the build.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { anchorIds, anchorsLost } from '../src/pipeline/anchor-ids.ts';
+import { sourceKind } from '../src/pipeline/import-source.ts';
 import type { CatalogueCard } from '../src/schemas/catalogue-card.ts';
+import type { Resolution } from '../src/schemas/resolution.ts';
 import type { PageLinks } from '../src/schemas/page-links.ts';
 import { generatedDir } from '../src/utils/generated-dir.ts';
 import { convertCache, pipelineVersion, type Converted } from './lib/convert-cache.ts';
+import { chooseVersion, type SourceVersion } from './lib/choose-version.ts';
 import { convertPool } from './lib/convert-pool.ts';
 import { findSources } from './lib/find-sources.ts';
 import { jsonByLine, readPreviousConversion, type ManifestEntry } from './lib/manifest.ts';
@@ -33,28 +38,36 @@ const { files, problems } = findSources(root, process.env.ARCHIVE_SOURCES);
 const cache = convertCache(join(root, '.cache/convert'), pipelineVersion(root));
 
 // 2. Convert each source (or take its cached result) and write its page and model at once.
-//    One version of each resolution per language: the sources are sorted, the first is kept.
+//    One version of each resolution per language: of two sources of one page, the one kept is
+//    chosen by what they hold (scripts/lib/choose-version.ts), whatever order they came in.
 const generated = generatedDir(root);
 const mdxWriter = generatedWriter(join(generated, 'resolutions'));
 const modelWriter = generatedWriter(join(generated, 'models'));
-const kept = new Map<string, string>();
-const cards: CatalogueCard[] = [];
-const links = new Map<string, PageLinks>();
+const pages = new Map<string, Page>();
 const previous = useCache ? readPreviousConversion(generated) : { pages: new Map<string, ManifestEntry>(), cards: new Map<string, CatalogueCard>(), links: new Map<string, PageLinks>() };
 const previousBySource = new Map([...previous.pages].map(([id, entry]) => [entry.source, { id, ...entry }]));
-const manifest = new Map<string, ManifestEntry>();
+// The anchors each changed page had in the last build, to tell which of them its new version drops.
+const anchorsBefore = new Map<string, string[]>();
+const risks: string[] = [];
 let unchanged = 0;
-const warnings: string[] = [];
 let converted = 0;
 const shown = progress('build: converting', files.length);
 const pool = convertPool();
+
+/** One page of this build: the source kept for it, and what the catalogue, links and manifest say of it. */
+interface Page {
+  version: SourceVersion;
+  card: CatalogueCard;
+  links: PageLinks;
+  entry: ManifestEntry;
+}
 
 /** One source on its way: unchanged since the last run, or its result (from the cache, or a worker's, still coming). */
 interface Job {
   source: string;
   key: string;
   bytes: Uint8Array;
-  unchanged?: { id: string; card: CatalogueCard; links: PageLinks; warnings: string[] };
+  unchanged?: { id: string; card: CatalogueCard; links: PageLinks; entry: ManifestEntry };
   result?: Promise<Converted>;
 }
 
@@ -66,23 +79,19 @@ function start(file: string): Job {
   const before = previousBySource.get(source);
   const card = before?.key === key ? previous.cards.get(before.id) : undefined;
   const pageLinks = before?.key === key ? previous.links.get(before.id) : undefined;
-  if (before && card && pageLinks) return { source, key, bytes, unchanged: { id: before.id, card, links: pageLinks, warnings: before.warnings } };
+  if (before && card && pageLinks) return { source, key, bytes, unchanged: { id: before.id, card, links: pageLinks, entry: { source, key, warnings: before.warnings, reissue: before.reissue ?? null } } };
   const cached = useCache ? cache.get(key) : null;
   if (cached) return { source, key, bytes, result: Promise.resolve(cached) };
   converted++;
   return { source, key, bytes, result: pool.convert(bytes, source).then((result) => (useCache && cache.set(key, result), result)) };
 }
 
-/** Takes a source's result, in the sources' order: the first version of a page wins, whatever finished first. */
+/** Takes a source's result: a page, or a second version of one already taken (then one of the two is refused). */
 async function finish(job: Job): Promise<void> {
   const { source, key, unchanged: same } = job;
   // Unchanged, and its page and model still there: nothing to read or write.
-  if (same && !kept.has(same.id) && mdxWriter.keep(`${same.id}.mdx`) && modelWriter.keep(`${same.id}.json`)) {
-    kept.set(same.id, source);
-    cards.push(same.card);
-    links.set(same.id, same.links);
-    manifest.set(same.id, { source, key, warnings: same.warnings });
-    warnings.push(...same.warnings.map((w) => `${source}: ${w}`));
+  if (same && !pages.has(same.id) && mdxWriter.keep(`${same.id}.mdx`) && modelWriter.keep(`${same.id}.json`)) {
+    pages.set(same.id, { version: versionOf(job, same.entry), card: same.card, links: same.links, entry: same.entry });
     unchanged++;
     return;
   }
@@ -91,19 +100,51 @@ async function finish(job: Job): Promise<void> {
     problems.push(result.refused);
     return;
   }
-  const first = kept.get(result.key);
-  if (first !== undefined) {
+  const entry: ManifestEntry = { source, key, warnings: result.warnings, reissue: result.reissue };
+  const page: Page = { version: versionOf(job, entry, result.kind), card: result.card, links: result.links, entry };
+  const incumbent = pages.get(result.key);
+  if (incumbent) {
+    const choice = chooseVersion(incumbent.version, page.version);
     const [lang, ...symbol] = result.key.split('/');
-    problems.push(`${source}: ${symbol.join('/')} in "${lang}" is already read from ${first}; refused`);
-    return;
+    problems.push(`${choice.refused.source}: ${symbol.join('/')} in "${lang}" is also read from ${choice.kept.source}, which is kept (${choice.reason}); refused`);
+    const keptModel = choice.kept === page.version ? result.model : readModel(result.key);
+    const refusedModel = choice.kept === page.version ? readModel(result.key) : result.model;
+    reportLostAnchors(result.key, anchorsLost(anchorIdsOf(refusedModel), anchorIdsOf(keptModel)), `${choice.refused.source}, the version refused,`);
+    if (choice.kept !== page.version) return;
+  } else if (!anchorsBefore.has(result.key)) {
+    const before = readModel(result.key);
+    if (before !== null && before !== result.model) anchorsBefore.set(result.key, anchorIdsOf(before));
   }
-  kept.set(result.key, source);
+  pages.set(result.key, page);
   mdxWriter.write(`${result.key}.mdx`, result.mdx);
   modelWriter.write(`${result.key}.json`, result.model);
-  cards.push(result.card);
-  links.set(result.key, result.links);
-  manifest.set(result.key, { source, key, warnings: result.warnings });
-  warnings.push(...result.warnings.map((w) => `${source}: ${w}`));
+}
+
+/** What choosing between two versions of a page needs to know of a source. */
+function versionOf(job: Job, entry: ManifestEntry, kind = sourceKind(job.bytes)): SourceVersion {
+  return { source: job.source, kind, reissue: entry.reissue, warnings: entry.warnings.length, sha256: createHash('sha256').update(job.bytes).digest('hex') };
+}
+
+/** The model JSON this build (or the last one) wrote for a page, or null. */
+function readModel(id: string): string | null {
+  try {
+    return readFileSync(join(generated, 'models', `${id}.json`), 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+function anchorIdsOf(model: string | null): string[] {
+  return model === null ? [] : anchorIds(JSON.parse(model) as Resolution);
+}
+
+/** Says which anchors a page's kept version lacks that another version of it had: links to them would land at the top of the page. */
+function reportLostAnchors(id: string, lost: string[], other: string): void {
+  if (lost.length === 0) return;
+  const [lang, ...symbol] = id.split('/');
+  const shownIds = lost.length > 8 ? `${lost.slice(0, 8).join(', ')}, … (${lost.length} in all)` : lost.join(', ');
+  const count = lost.length === 1 ? '1 anchor' : `${lost.length} anchors`;
+  risks.push(`${symbol.join('/')} in "${lang}": ${other} has ${count} the page no longer has (${shownIds}): a risk to existing links, which would land at the top of the page`);
 }
 
 // A few sources ahead of the one being written, so that every worker stays busy while memory stays flat.
@@ -125,8 +166,15 @@ try {
   await pool.close();
 }
 shown.done();
+// What the last build published and this one changes: anchors gone from a page, pages gone.
+for (const [id, before] of anchorsBefore) reportLostAnchors(id, anchorsLost(before, anchorIdsOf(readModel(id))), 'the last build\'s version');
+for (const id of previous.pages.keys()) if (!pages.has(id)) risks.push(`${id}: no source gives this page any more (it was ${previous.pages.get(id)?.source}): a risk to existing links, which would find no page`);
 const written = mdxWriter.finish();
 modelWriter.finish();
+const cards = [...pages.values()].map((page) => page.card);
+const links = new Map([...pages].map(([id, page]) => [id, page.links]));
+const manifest = new Map([...pages].map(([id, page]) => [id, page.entry]));
+const warnings = [...pages.values()].flatMap((page) => page.entry.warnings.map((warning) => `${page.entry.source}: ${warning}`));
 
 // 3. The catalogue: one card per page, sorted by id, so the same sources give the same bytes.
 cards.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -137,10 +185,10 @@ writeIfChanged(join(generated, 'links.json'), jsonByLine(links));
 // And what each page was made from, so that the next conversion (and scripts/site.ts) knows what changed.
 writeIfChanged(join(generated, 'manifest.json'), jsonByLine(manifest));
 
-// 4. Report: warnings and refusals with their files, then one summary line.
-for (const line of [...problems, ...warnings]) process.stderr.write(`build: ${line}\n`);
+// 4. Report: refusals, risks to existing links and warnings with their files, then one summary line.
+for (const line of [...problems, ...risks, ...warnings]) process.stderr.write(`build: ${line}\n`);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 process.stdout.write(
-  `build: ${kept.size} resolution pages from ${files.length} sources (${converted} converted, ${unchanged} unchanged, ${files.length - converted - unchanged} from cache; ${written.written} written, ${written.removed} removed), ${problems.length} refused, ${warnings.length} warnings, ${seconds} s\n`,
+  `build: ${pages.size} resolution pages from ${files.length} sources (${converted} converted, ${unchanged} unchanged, ${files.length - converted - unchanged} from cache; ${written.written} written, ${written.removed} removed), ${problems.length} refused, ${risks.length} risks to existing links, ${warnings.length} warnings, ${seconds} s\n`,
 );
-if (strict && problems.length + warnings.length > 0) process.exitCode = 1;
+if (strict && problems.length + risks.length + warnings.length > 0) process.exitCode = 1;

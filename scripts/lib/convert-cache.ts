@@ -1,11 +1,15 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { SourceKind } from '../../src/pipeline/import-source.ts';
+import type { Reissue } from '../../src/pipeline/read-reissue.ts';
 import type { CatalogueCard } from '../../src/schemas/catalogue-card.ts';
 import type { PageLinks } from '../../src/schemas/page-links.ts';
 
-/** What converting one source gives: its page key, MDX, model JSON, catalogue card, links and warnings; or a refusal. */
-export type Converted = { key: string; mdx: string; model: string; card: CatalogueCard; links: PageLinks; warnings: string[] } | { refused: string };
+/** What converting one source gives: its page key, MDX, model JSON, catalogue card, links, warnings, kind and reissue note; or a refusal. */
+export type Converted =
+  | { key: string; mdx: string; model: string; card: CatalogueCard; links: PageLinks; warnings: string[]; kind: SourceKind; reissue: Reissue | null }
+  | { refused: string };
 
 /**
  * The version of the conversion: a hash of every file of the code that turns a source into MDX

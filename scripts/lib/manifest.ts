@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Reissue } from '../../src/pipeline/read-reissue.ts';
 import type { CatalogueCard } from '../../src/schemas/catalogue-card.ts';
 import type { LinksFile, PageLinks } from '../../src/schemas/page-links.ts';
 
-/** What the last conversion made of one source: the cache key it was converted under, the page it gave, its warnings. */
+/** What the last conversion made of one source: the cache key it was converted under, the page it gave, its warnings, its reissue note. */
 export interface ManifestEntry {
   source: string;
   key: string;
   warnings: string[];
+  reissue: Reissue | null;
 }
 
 /** The last conversion's pages by id (`.generated/manifest.json`), and their catalogue cards. */

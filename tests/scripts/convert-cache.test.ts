@@ -16,8 +16,9 @@ describe('the conversion cache', () => {
     expect(cache.get(key)).toBeNull();
     const card = { id: 'en/E/RES/2020/1', symbol: 'E/RES/2020/1', organ: 'ECOSOC' as const, number: '2020/1', lang: 'en' as const, title: 'T', adopted: null, meeting: null, agendaItem: null, session: null, agendaTitle: null, sdgGoals: [], subjects: [] };
     const links = { anchors: ['para-1'], refs: [] };
-    cache.set(key, { key: 'en/E/RES/2020/1', mdx: 'x', model: '{}', card, links, warnings: ['w'] });
-    expect(cache.get(key)).toEqual({ key: 'en/E/RES/2020/1', mdx: 'x', model: '{}', card, links, warnings: ['w'] });
+    const result = { key: 'en/E/RES/2020/1', mdx: 'x', model: '{}', card, links, warnings: ['w'], kind: 'akn' as const, reissue: { date: '2020-08-03', note: 'Reissued for technical reasons on 3 August 2020.' } };
+    cache.set(key, result);
+    expect(cache.get(key)).toEqual(result);
     expect(cache.keyOf(bytes, 'corpus/a.xml')).toBe(key);
     expect(cache.keyOf(bytes, 'corpus/b.xml')).not.toBe(key);
     expect(cache.keyOf(new TextEncoder().encode('<akomaNtoso />'), 'corpus/a.xml')).not.toBe(key);

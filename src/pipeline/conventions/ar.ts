@@ -42,4 +42,5 @@ export const ar: Conventions = {
   bracketedMarks: true,
   decimalComma: true,
   organ: (text) => (/المجلس\s+الاقتصادي\s+والاجتماعي/.test(text) ? 'ECOSOC' : /الجمعية\s+العامة/.test(text) ? 'GA' : null),
+  reissue: /أعيد\s+(?:إصدارها|إصداره|إصدار\s+الوثيقة|نشرها|نشره)\s+لأسباب\s+(?:فنية|تقنية)|إعادة\s+إصدار\s+مصوبة/,
 };

@@ -19,4 +19,5 @@ export const en: Conventions = {
   date: /(\d{1,2})\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})/,
   parseDate: (m) => isoDate(Number(m[3]), MONTHS.indexOf((m[2] ?? '').toLowerCase()) + 1, Number(m[1])),
   organ: (text) => (/Economic\s+and\s+Social\s+Council/i.test(text) ? 'ECOSOC' : /General\s+Assembly/i.test(text) ? 'GA' : null),
+  reissue: /\b(?:Reissued\s+for\s+technical\s+reasons|Corrected\s+reissue)\b/i,
 };

@@ -40,4 +40,5 @@ export const es: Conventions = {
   parseDate: (m) => isoDate(Number(m[3]), MONTHS.indexOf(m[2] === 'setiembre' ? 'septiembre' : (m[2] ?? '')) + 1, Number(m[1])),
   decimalComma: true,
   organ: (text) => (/Consejo\s+Económico\s+y\s+Social/.test(text) ? 'ECOSOC' : /Asamblea\s+General/.test(text) ? 'GA' : null),
+  reissue: /\b(?:Publicad[oa]\s+nuevamente\s+por\s+razones\s+técnicas|Nueva\s+tirada\s+por\s+razones\s+técnicas|Reedición\s+corregida)\b/i,
 };

@@ -21,4 +21,5 @@ export const fr: Conventions = {
   parseDate: (m) => isoDate(Number(m[3]), MONTHS.indexOf(m[2] ?? '') + 1, m[1] === '1er' ? 1 : Number(m[1])),
   decimalComma: true,
   organ: (text) => (/Conseil\s+économique\s+et\s+social/.test(text) ? 'ECOSOC' : /Assemblée\s+générale/.test(text) ? 'GA' : null),
+  reissue: /\b(?:Nouveau\s+tirage\s+pour\s+raisons\s+techniques|Nouveau\s+tirage\s+(?:corrigé|pour\s+corrections?))\b/i,
 };

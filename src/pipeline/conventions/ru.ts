@@ -23,4 +23,5 @@ export const ru: Conventions = {
   decimalComma: true,
   lowerCaseParagraphs: true,
   organ: (text) => (/Экономическ\S+\s+и\s+Социальн\S+\s+Совет/.test(text) ? 'ECOSOC' : /Генеральн\S+\s+Ассамбле/.test(text) ? 'GA' : null),
+  reissue: /(?:Переиздано|Перевыпущено|Выпущено\s+повторно)\s+по\s+техническим\s+причинам|Исправленный\s+перевыпуск/i,
 };

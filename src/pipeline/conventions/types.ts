@@ -38,6 +38,12 @@ export interface Conventions {
   parseDate(match: RegExpMatchArray): string | null;
   /** The organ named by an adoption or formula line. */
   organ(text: string): 'ECOSOC' | 'GA' | null;
+  /**
+   * The note of a document issued again under the same symbol, corrected ("* Reissued for
+   * technical reasons on 3 August 2015.", "* 因技术原因于2015年8月3日重新印发。"): of two versions
+   * of one resolution, the reissue is the one to keep (scripts/lib/choose-version.ts).
+   */
+  reissue: RegExp;
   /** Footnote marks are printed in brackets, "(1)", as in Arabic, rather than as bare superscript digits. */
   bracketedMarks?: boolean;
   /** Paragraphs open in lower case ("напоминая…", "постановляет…"), as in Russian: a lower-case line may open one. */

@@ -16,4 +16,5 @@ export const zh: Conventions = {
   date: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/,
   parseDate: (m) => isoDate(Number(m[1]), Number(m[2]), Number(m[3])),
   organ: (text) => (/经济及社会理事会|经社理事会/.test(text) ? 'ECOSOC' : /大会/.test(text) ? 'GA' : null),
+  reissue: /因技术原因.{0,24}?重新印发|因技术原因重发|更正后重新印发/,
 };
