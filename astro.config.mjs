@@ -1,7 +1,11 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { STYLE_TO_CLASS } from './src/docs/code-classes.ts';
 import { CODE_THEMES, WHOLE_LINES } from './src/docs/code-themes.ts';
+import { alignClasses } from './src/docs/align-classes.ts';
+import { externalLinks } from './src/docs/external-links.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 
 /**
@@ -21,11 +25,18 @@ export default defineConfig({
   ...(process.env.ARCHIVE_CACHE_DIR ? { cacheDir: process.env.ARCHIVE_CACHE_DIR } : {}),
   // `/zh/E/RES/2015/26/` is the contract's URL: a directory per page, always with its slash.
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets stay files, however small: the Content-Security-Policy allows no inline style
+  // (src/head/content-security-policy.ts).
+  build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx(), pagefind()],
   // Code in the docs (/en/docs/): two themes, no colour of either inlined (`defaultColor: false`),
-  // so that the page's CSS picks one by `prefers-color-scheme`, as it does every other colour.
-  markdown: { shikiConfig: { themes: CODE_THEMES, defaultColor: false, transformers: [WHOLE_LINES] } },
+  // so that the page's CSS picks one by `prefers-color-scheme`, as it does every other colour;
+  // each colour a class, not a style attribute (src/docs/code-classes.ts).
+  // Tables' column alignment as classes, links to other sites with rel="noopener noreferrer".
+  markdown: {
+    shikiConfig: { themes: CODE_THEMES, defaultColor: false, transformers: [WHOLE_LINES, STYLE_TO_CLASS] },
+    processor: satteri({ hastPlugins: [alignClasses, externalLinks] }),
+  },
   vite: {
     build: {
       // Astro 7 inlines small page scripts into the HTML, and an inlined `import()` of a file

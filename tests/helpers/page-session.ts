@@ -11,6 +11,8 @@ export interface PageSession {
   readonly page: Page;
   /** The requests to other hosts this test's page made (and were refused). */
   readonly refused: readonly string[];
+  /** What the page's Content-Security-Policy blocked, as Chromium reported it. */
+  readonly violations: readonly string[];
 }
 
 /** A built site served for one test file, and the file's Chromium. */
@@ -44,21 +46,25 @@ export function useServedSite(siteDir: string, base: string): ServedSite {
 /**
  * Serves a built site under its base for one test file (useServedSite), with a new context and
  * page (1280 × 900) for each test; after each test, fails if the page asked
- * any other host for anything (the site promises it never does).
+ * any other host for anything (the site promises it never does) or its Content-Security-Policy
+ * blocked anything (the site's own scripts, styles and WebAssembly must all be allowed).
  */
 export function usePageSession(siteDir: string, base: string): PageSession {
   const site = useServedSite(siteDir, base);
   let context: BrowserContext | undefined;
   let page: Page | undefined;
   let refused: string[] = [];
+  let violations: string[] = [];
 
   beforeEach(async () => {
     context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
     refused = await onlyOrigin(context, new URL(site.server.url).origin);
     page = await context.newPage();
+    violations = policyViolations(page);
   });
   afterEach(async () => {
     expect(refused).toEqual([]);
+    expect(violations).toEqual([]);
     await context?.close();
   });
 
@@ -75,5 +81,17 @@ export function usePageSession(siteDir: string, base: string): PageSession {
     get refused() {
       return refused;
     },
+    get violations() {
+      return violations;
+    },
   };
+}
+
+/** Collects what the page's Content-Security-Policy blocks: Chromium reports each as a console error. */
+export function policyViolations(page: Page): string[] {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  return violations;
 }

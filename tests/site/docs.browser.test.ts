@@ -37,11 +37,11 @@ describe('the docs in a browser', () => {
       const page = await context.newPage();
       await page.goto(site.server.at('en/docs/model-and-exports/'), { waitUntil: 'load' });
       colours[scheme] = await page.evaluate((name) => {
-        const token = document.querySelector<HTMLElement>('pre.astro-code span.line span[style*="--shiki"]')!;
+        const token = document.querySelector<HTMLElement>('pre.astro-code span.line span[class*="shiki-light-"]')!;
         const pre = token.closest('pre')!;
-        // The variable of this scheme, as a colour the browser computes.
+        // The variable of this scheme (set by a class of /code-colours.css), as a colour the browser computes.
         const probe = document.createElement('span');
-        probe.style.color = token.style.getPropertyValue(`--shiki-${name}`);
+        probe.style.color = getComputedStyle(token).getPropertyValue(`--shiki-${name}`);
         document.body.append(probe);
         const expected = getComputedStyle(probe).color;
         return { text: getComputedStyle(token).color, background: getComputedStyle(pre).backgroundColor, expected };

@@ -20,6 +20,11 @@ export const XREF_SITE_DIR = '.cache/test-dist-xref';
  * the same bytes (tests/site/sliced-build.test.ts).
  */
 export const XREF_WHOLE_SITE_DIR = '.cache/test-dist-xref-whole';
+/**
+ * The second site built again from nothing, as `npm run build` builds it (default slices, no cache):
+ * two builds of the same sources must be the same bytes (tests/site/deterministic-build.test.ts).
+ */
+export const XREF_AGAIN_SITE_DIR = '.cache/test-dist-xref-again';
 /** The sources the second site adds to the bundled content. */
 export const XREF_SOURCES = 'tests/fixtures/site';
 /** The sub-path the test site is built for, as a host serving it under `/archive/` would. */
@@ -35,6 +40,8 @@ declare module 'vitest' {
     xrefSiteDir: string;
     /** The same site built by one `astro build`. */
     xrefWholeSiteDir: string;
+    /** The same site built again by scripts/build.ts and scripts/site.ts, with no cache. */
+    xrefAgainSiteDir: string;
   }
 }
 
@@ -56,10 +63,13 @@ export default function setup(project: TestProject): void {
   build(xrefSiteDir, { ARCHIVE_SOURCES: XREF_SOURCES, ARCHIVE_SLICE_PAGES: '1', ARCHIVE_NO_CACHE: '1' });
   rmSync(xrefWholeSiteDir, { recursive: true, force: true });
   node([resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { ARCHIVE_SOURCES: XREF_SOURCES, ARCHIVE_OUT_DIR: xrefWholeSiteDir, ARCHIVE_BASE: SITE_BASE });
+  const xrefAgainSiteDir = resolve(root, XREF_AGAIN_SITE_DIR);
+  build(xrefAgainSiteDir, { ARCHIVE_SOURCES: XREF_SOURCES, ARCHIVE_NO_CACHE: '1' });
   build(siteDir, {});
 
   project.provide('siteDir', siteDir);
   project.provide('siteBase', SITE_BASE);
   project.provide('xrefSiteDir', xrefSiteDir);
   project.provide('xrefWholeSiteDir', xrefWholeSiteDir);
+  project.provide('xrefAgainSiteDir', xrefAgainSiteDir);
 }
