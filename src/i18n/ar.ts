@@ -128,7 +128,7 @@ export const ar: UiStrings = {
     copy: 'نسخ',
     copyFormat: (name) => `نسخ الاستشهاد: ${name}`,
     downloads: 'لبرامج إدارة المراجع:',
-    paragraphHint: 'بجانب كل فقرة، ينسخ الرمز ¶ رابطها والرمز “ الاستشهاد بها.',
+    paragraphHint: 'بجانب كل فقرة، ينسخ الرمز ¶ رابطها، ويعرض الرمز “ الاستشهاد بها بالأساليب الثلاثة.',
     copyParagraph: (part) => `نسخ الاستشهاد: ${part}`,
     linkCopied: 'نُسخ الرابط إلى الحافظة.',
     citationCopied: 'نُسخ الاستشهاد إلى الحافظة.',

@@ -136,7 +136,7 @@ export const en: UiStrings = {
     copy: 'Copy',
     copyFormat: (name) => `Copy the citation: ${name}`,
     downloads: 'For reference managers:',
-    paragraphHint: 'Beside each paragraph, ¶ copies its link and “ its citation.',
+    paragraphHint: 'Beside each paragraph, ¶ copies its link and “ its citation, in any of the three forms.',
     copyParagraph: (part) => `Copy the citation of ${part}`,
     linkCopied: 'Link copied to the clipboard.',
     citationCopied: 'Citation copied to the clipboard.',

@@ -129,7 +129,7 @@ export const es: UiStrings = {
     copy: 'Copiar',
     copyFormat: (name) => `Copiar la cita: ${name}`,
     downloads: 'Para gestores bibliográficos:',
-    paragraphHint: 'Junto a cada párrafo, ¶ copia su enlace y “ su cita.',
+    paragraphHint: 'Junto a cada párrafo, ¶ copia su enlace y “ su cita, en cualquiera de las tres formas.',
     copyParagraph: (part) => `Copiar la cita: ${part}`,
     linkCopied: 'Enlace copiado en el portapapeles.',
     citationCopied: 'Cita copiada en el portapapeles.',

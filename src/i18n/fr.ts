@@ -129,7 +129,7 @@ export const fr: UiStrings = {
     copy: 'Copier',
     copyFormat: (name) => `Copier la citation : ${name}`,
     downloads: 'Pour les logiciels de gestion bibliographique :',
-    paragraphHint: 'À côté de chaque paragraphe, ¶ copie son lien et “ sa citation.',
+    paragraphHint: 'À côté de chaque paragraphe, ¶ copie son lien et “ sa citation, dans l’une des trois formes.',
     copyParagraph: (part) => `Copier la citation : ${part}`,
     linkCopied: 'Lien copié dans le presse-papiers.',
     citationCopied: 'Citation copiée dans le presse-papiers.',

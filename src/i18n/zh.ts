@@ -128,7 +128,7 @@ export const zh: UiStrings = {
     copy: '复制',
     copyFormat: (name) => `复制引文：${name}`,
     downloads: '供文献管理软件使用：',
-    paragraphHint: '每段旁的 ¶ 复制该段的链接，“ 复制该段的引文。',
+    paragraphHint: '每段旁的 ¶ 复制该段的链接，“ 以三种格式之一复制该段的引文。',
     copyParagraph: (part) => `复制${part}的引文`,
     linkCopied: '链接已复制到剪贴板。',
     citationCopied: '引文已复制到剪贴板。',
