@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { useServedSite } from '../helpers/page-session.ts';
+import { axeViolations, formatViolations } from '../helpers/axe.ts';
 import { onlyOrigin } from '../helpers/chromium.ts';
 
 /**
@@ -135,6 +136,33 @@ describe('the “ of a paragraph', () => {
     await page.click('#preamble-3 > .para-text > .para-cite');
     await page.click('#para-cite-menu [data-format="un"]');
     await expect.poll(clipboard).toBe(`${UN}序言部分第三段`);
+  });
+
+  it('is clean for axe-core while open', async () => {
+    await page.goto(site.server.at(RESOLUTION));
+    await focusCite('para-32');
+    await page.keyboard.press('Enter');
+    expect(await menu().isVisible()).toBe(true);
+    const violations = await axeViolations(page);
+    expect(violations, formatViolations(violations)).toEqual([]);
+  });
+
+  it('opens inside the paragraph’s column, left to right and right to left, on a phone and a desktop', async () => {
+    for (const width of [390, 1280]) {
+      for (const dir of ['ltr', 'rtl']) {
+        await page.setViewportSize({ width, height: 800 });
+        await page.goto(site.server.at(RESOLUTION));
+        // The seed is Chinese only: the page turned right to left stands for an Arabic one.
+        await page.evaluate((d) => (document.documentElement.dir = d), dir);
+        const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+        await focusCite('para-32');
+        await page.keyboard.press('Enter');
+        const [text, box] = await Promise.all([page.locator('#para-32 > .para-text').boundingBox(), menu().boundingBox()]);
+        expect(box!.x, `${dir} ${width}px`).toBeGreaterThanOrEqual(text!.x - 1);
+        expect(box!.x + box!.width, `${dir} ${width}px`).toBeLessThanOrEqual(text!.x + text!.width + 1);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), `${dir} ${width}px`).toBe(scrollWidth);
+      }
+    }
   });
 
   it('closes on Escape, back on the “, and opens without moving anything', async () => {
