@@ -1,8 +1,7 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, inject, it } from 'vitest';
 import { axeViolations, formatViolations } from '../helpers/axe.ts';
-import { onlyOrigin } from '../helpers/chromium.ts';
-import { useServedSite } from '../helpers/page-session.ts';
+import { usePageSession } from '../helpers/page-session.ts';
 
 /**
  * A paragraph's citation menu on an Arabic page, right to left (the cross-link site's
@@ -11,22 +10,12 @@ import { useServedSite } from '../helpers/page-session.ts';
  * (a), the UN's form keeps it.
  */
 const RESOLUTION = 'ar/E/RES/2016/3/';
-const site = useServedSite(inject('xrefSiteDir'), inject('siteBase'));
+const site = usePageSession(inject('xrefSiteDir'), inject('siteBase'), ['clipboard-read', 'clipboard-write']);
 
-let context: BrowserContext;
 let page: Page;
-let refused: string[];
-
-beforeEach(async () => {
-  context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.server.url).origin });
-  refused = await onlyOrigin(context, new URL(site.server.url).origin);
-  page = await context.newPage();
-});
-
-afterEach(async () => {
-  expect(refused).toEqual([]);
-  await context?.close();
+// The page of each test, granted the clipboard: usePageSession's beforeEach has run by then.
+beforeEach(() => {
+  page = site.page;
 });
 
 /** Opens the menu of paragraph `id` by keyboard, from its ¶, and copies the item `steps` ↓ below the first. */

@@ -1,8 +1,7 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
-import { useServedSite } from '../helpers/page-session.ts';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, inject, it } from 'vitest';
+import { usePageSession } from '../helpers/page-session.ts';
 import { axeViolations, formatViolations } from '../helpers/axe.ts';
-import { onlyOrigin } from '../helpers/chromium.ts';
 
 /**
  * The ¶ and “ beside each paragraph and the "Cite this" panel, in Chromium, on the seed's page:
@@ -12,22 +11,11 @@ import { onlyOrigin } from '../helpers/chromium.ts';
 const RESOLUTION = 'zh/E/RES/2015/26/';
 const UN = '经济及社会理事会第2015/26号决议';
 
-let context: BrowserContext;
+const site = usePageSession(inject('siteDir'), inject('siteBase'), ['clipboard-read', 'clipboard-write']);
 let page: Page;
-let refused: string[];
-
-const site = useServedSite(inject('siteDir'), inject('siteBase'));
-
-beforeEach(async () => {
-  context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.server.url).origin });
-  refused = await onlyOrigin(context, new URL(site.server.url).origin);
-  page = await context.newPage();
-});
-
-afterEach(async () => {
-  expect(refused).toEqual([]);
-  await context?.close();
+// The page of each test, granted the clipboard: usePageSession's beforeEach has run by then.
+beforeEach(() => {
+  page = site.page;
 });
 
 const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
