@@ -137,7 +137,7 @@ export const ar: UiStrings = {
   docs: {
     title: 'الدليل',
     pager: 'الصفحتان السابقة والتالية',
-    inEnglish: '(بالإنكليزية)',
+    inEnglish: ' (بالإنكليزية)',
     anchorTable: 'مراسي الاتفاق',
     anchorId: 'المعرّف',
     anchorElement: 'العنصر',
@@ -155,7 +155,7 @@ export const ar: UiStrings = {
     },
     pinpointTable: 'كيف يشير كل أسلوب إلى موضع في القرار',
     citationIntro: 'للوثيقة `{symbol}` باللغة `{lang}`، في الصفحة `{url}`، كاملةً وعند `#{id}`:',
-    inPageLanguage: '(بلغة الصفحة)',
+    inPageLanguage: ' (بلغة الصفحة)',
     wholeResolution: 'القرار',
   },
 };

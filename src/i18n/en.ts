@@ -145,7 +145,7 @@ export const en: UiStrings = {
   docs: {
     title: 'Documentation',
     pager: 'Previous and next pages',
-    inEnglish: '(in English)',
+    inEnglish: ' (in English)',
     anchorTable: 'Anchors of the contract',
     anchorId: 'id',
     anchorElement: 'element',
@@ -163,7 +163,7 @@ export const en: UiStrings = {
     },
     pinpointTable: 'How each form names a place in a resolution',
     citationIntro: 'For `{symbol}` in `{lang}`, page `{url}`, as a whole and at `#{id}`:',
-    inPageLanguage: '(in the page’s language)',
+    inPageLanguage: ' (in the page’s language)',
     wholeResolution: 'the resolution',
   },
 };

@@ -138,7 +138,7 @@ export const es: UiStrings = {
   docs: {
     title: 'Documentación',
     pager: 'Páginas anterior y siguiente',
-    inEnglish: '(en inglés)',
+    inEnglish: ' (en inglés)',
     anchorTable: 'Anclas del contrato',
     anchorId: 'id',
     anchorElement: 'elemento',
@@ -156,7 +156,7 @@ export const es: UiStrings = {
     },
     pinpointTable: 'Cómo designa cada forma un pasaje de una resolución',
     citationIntro: 'Para `{symbol}` en `{lang}`, página `{url}`, en su conjunto y en `#{id}`:',
-    inPageLanguage: '(en el idioma de la página)',
+    inPageLanguage: ' (en el idioma de la página)',
     wholeResolution: 'la resolución',
   },
 };

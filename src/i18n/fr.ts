@@ -138,7 +138,7 @@ export const fr: UiStrings = {
   docs: {
     title: 'Documentation',
     pager: 'Pages précédente et suivante',
-    inEnglish: '(en anglais)',
+    inEnglish: ' (en anglais)',
     anchorTable: 'Ancres du contrat',
     anchorId: 'id',
     anchorElement: 'élément',
@@ -156,7 +156,7 @@ export const fr: UiStrings = {
     },
     pinpointTable: 'Comment chaque forme désigne un passage d’une résolution',
     citationIntro: 'Pour `{symbol}` en `{lang}`, page `{url}`, dans son ensemble et à `#{id}` :',
-    inPageLanguage: '(dans la langue de la page)',
+    inPageLanguage: ' (dans la langue de la page)',
     wholeResolution: 'la résolution',
   },
 };

@@ -138,7 +138,7 @@ export const ru: UiStrings = {
   docs: {
     title: 'Документация',
     pager: 'Предыдущая и следующая страницы',
-    inEnglish: '(на английском языке)',
+    inEnglish: ' (на английском языке)',
     anchorTable: 'Якоря соглашения',
     anchorId: 'id',
     anchorElement: 'элемент',
@@ -156,7 +156,7 @@ export const ru: UiStrings = {
     },
     pinpointTable: 'Как каждый формат указывает место в резолюции',
     citationIntro: 'Для `{symbol}` на языке `{lang}`, страница `{url}`, целиком и в `#{id}`:',
-    inPageLanguage: '(на языке страницы)',
+    inPageLanguage: ' (на языке страницы)',
     wholeResolution: 'резолюция',
   },
 };

@@ -193,7 +193,10 @@ export interface UiStrings {
     title: string;
     /** Accessible name of the links to the previous and next pages. */
     pager: string;
-    /** After the link to a page that is in English only: "(in English)". */
+    /**
+     * After the link to a page that is in English only: " (in English)", with the space the
+     * language puts before it (none before Chinese full-width brackets: "（英文）").
+     */
     inEnglish: string;
     /** The table of the contract's anchors: its accessible name and column heads. */
     anchorTable: string;
@@ -213,7 +216,7 @@ export interface UiStrings {
      * what stands between backticks is set as code.
      */
     citationIntro: string;
-    /** After a citation form's name: in the page's language (else `inEnglish`). */
+    /** After a citation form's name: in the page's language (else `inEnglish`), with its space as `inEnglish`. */
     inPageLanguage: string;
     /** The example's target when no paragraph is cited. */
     wholeResolution: string;
