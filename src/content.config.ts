@@ -42,12 +42,15 @@ export const collections = {
     schema: CatalogueCardSchema,
   }),
   /**
-   * The documentation, `/en/docs/{id}/` (`index` at `/en/docs/`): English prose in MDX, its
-   * examples computed at build time from the seed resolution (src/docs/sample.ts), so that they
-   * show what the archive serves. `order` places a page in the docs' navigation.
+   * The documentation, `/{lang}/docs/{page}/` (`index` at `/{lang}/docs/`): prose in MDX, one
+   * folder per language (`en/citing.mdx`, `zh/citing.mdx`; the id is "zh/citing"), every page in
+   * English, the reader's pages in all six (src/docs/pages.ts); its examples computed at build
+   * time from the seed resolution (src/docs/sample.ts), so that they show what the archive serves.
+   * `order` places a page in the docs' navigation (the English page's counts).
    */
   docs: defineCollection({
-    loader: glob({ pattern: '*.mdx', base: './src/content/docs' }),
+    // The id is the path as written ("en/index"): the default would cut an index page's to "en".
+    loader: glob({ pattern: '*/*.mdx', base: './src/content/docs', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
     schema: z.strictObject({ title: z.string(), description: z.string(), order: z.number().int() }),
   }),
 };

@@ -1,7 +1,7 @@
 import type { Resolution } from '../schemas/resolution.ts';
 import { isoDateParts } from './date.ts';
-import { latinLabel, locateParagraph, type Pinpoint } from './locate.ts';
-import { roman } from './numbers.ts';
+import { BLUEBOOK_PIN_WORDS, englishPin, pinSlot, pinText, type PinSlot } from './english-pin.ts';
+import { locateParagraph, type Pinpoint } from './locate.ts';
 
 /** Month abbreviations of the Bluebook's table T12. */
 const T12_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
@@ -18,11 +18,7 @@ export function bluebookDate(iso: string): string {
  * are several annexes), "n.4" (footnote 4). Sub-labels are English ones (`latinLabel`).
  */
 export function bluebookPinpoint(pin: Pinpoint): string {
-  if (pin.kind === 'footnote') return `n.${pin.n}`;
-  const below = pin.labels.map((l) => `(${latinLabel(l)})`).join('');
-  const inner = pin.kind === 'para' ? `¶ ${pin.number}${below}` : `pmbl. ¶ ${pin.n}${below}`;
-  if (!pin.annex) return inner;
-  return `${pin.annex.count > 1 ? `annex ${roman(pin.annex.n)}` : 'annex'}, ${inner}`;
+  return pinText(englishPin(pin), BLUEBOOK_PIN_WORDS);
 }
 
 /**
@@ -37,9 +33,19 @@ export function bluebookPinpoint(pin: Pinpoint): string {
  * `CitationTargetError` (see `locate.ts`).
  */
 export function bluebookCitation(res: Resolution, paraId?: string): string {
+  return withPin(res, paraId === undefined ? null : bluebookPinpoint(locateParagraph(res, paraId)));
+}
+
+/** The citation with `pin` in its place after the number, or without one. */
+function withPin(res: Resolution, pin: string | null): string {
   const parts = [`${res.organ === 'GA' ? 'G.A.' : 'Economic and Social Council'} Res. ${res.number}`];
-  if (paraId !== undefined) parts.push(bluebookPinpoint(locateParagraph(res, paraId)));
+  if (pin !== null) parts.push(pin);
   if (res.organ !== 'GA') parts.push(`U.N. Doc. ${res.symbol}`);
   const date = res.adopted === null ? '' : ` (${bluebookDate(res.adopted)})`;
   return `${parts.join(', ')}${date}`;
+}
+
+/** What a paragraph's Bluebook citation puts around its pinpoint: "…Res. 2015/26, " and ", U.N. Doc. … (July 22, 2015)". */
+export function bluebookSlot(res: Resolution): PinSlot {
+  return pinSlot((pin) => withPin(res, pin));
 }

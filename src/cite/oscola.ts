@@ -1,7 +1,7 @@
 import type { Resolution } from '../schemas/resolution.ts';
 import { ENGLISH_MONTHS, isoDateParts } from './date.ts';
-import { latinLabel, locateParagraph, type Pinpoint } from './locate.ts';
-import { roman } from './numbers.ts';
+import { englishPin, OSCOLA_PIN_WORDS, pinSlot, pinText, type PinSlot } from './english-pin.ts';
+import { locateParagraph, type Pinpoint } from './locate.ts';
 
 /** An ISO date as OSCOLA writes it: "22 July 2015". */
 export function oscolaDate(iso: string): string {
@@ -15,11 +15,7 @@ export function oscolaDate(iso: string): string {
  * when there are several annexes), "n 4" (footnote 4). Sub-labels are English ones.
  */
 export function oscolaPinpoint(pin: Pinpoint): string {
-  if (pin.kind === 'footnote') return `n ${pin.n}`;
-  const below = pin.labels.map((l) => `(${latinLabel(l)})`).join('');
-  const inner = pin.kind === 'para' ? `para ${pin.number}${below}` : `preambular para ${pin.n}${below}`;
-  if (!pin.annex) return inner;
-  return `${pin.annex.count > 1 ? `annex ${roman(pin.annex.n)}` : 'annex'}, ${inner}`;
+  return pinText(englishPin(pin), OSCOLA_PIN_WORDS);
 }
 
 /**
@@ -31,7 +27,17 @@ export function oscolaPinpoint(pin: Pinpoint): string {
  * have, or one without a printed number, throws `CitationTargetError` (see `locate.ts`).
  */
 export function oscolaCitation(res: Resolution, paraId?: string): string {
-  const date = res.adopted === null ? '' : ` (${oscolaDate(res.adopted)})`;
-  const cited = `${res.organ === 'GA' ? 'UNGA' : 'ECOSOC'} Res ${res.number}${date} UN Doc ${res.symbol}`;
+  const cited = whole(res);
   return paraId === undefined ? cited : `${cited}, ${oscolaPinpoint(locateParagraph(res, paraId))}`;
+}
+
+/** The resolution cited as a whole: body and number, date, symbol. */
+function whole(res: Resolution): string {
+  const date = res.adopted === null ? '' : ` (${oscolaDate(res.adopted)})`;
+  return `${res.organ === 'GA' ? 'UNGA' : 'ECOSOC'} Res ${res.number}${date} UN Doc ${res.symbol}`;
+}
+
+/** What a paragraph's OSCOLA citation puts around its pinpoint: "ECOSOC Res … UN Doc E/RES/2015/26, " and nothing. */
+export function oscolaSlot(res: Resolution): PinSlot {
+  return pinSlot((pin) => `${whole(res)}, ${pin}`);
 }

@@ -1,5 +1,9 @@
 import type { Resolution } from '../schemas/resolution.ts';
+import { bluebookSlot } from './bluebook.ts';
+import { englishPin, type EnglishPin, type PinSlot } from './english-pin.ts';
 import { citeFormat, CitationTargetError, downloadName, type CiteFormat, type CiteFormatId } from './index.ts';
+import { locateParagraph } from './locate.ts';
+import { oscolaSlot } from './oscola.ts';
 import { unPinpoint } from './un.ts';
 import { UN_LANGUAGES } from './un-languages.ts';
 
@@ -8,6 +12,9 @@ export const PAGE_LINE_FORMATS = ['un', 'bluebook', 'oscola'] as const satisfies
 
 /** The downloads a resolution page links to, in the order it lists them. */
 export const PAGE_DOWNLOAD_FORMATS = ['bibtex', 'ris', 'csl-json'] as const satisfies readonly CiteFormatId[];
+
+/** The ids of the lines, which a paragraph's “ also offers. */
+export type LineFormatId = (typeof PAGE_LINE_FORMATS)[number];
 
 /** The ids of the downloads a page offers. */
 export type DownloadFormatId = (typeof PAGE_DOWNLOAD_FORMATS)[number];
@@ -30,12 +37,13 @@ export interface PageCitations {
   lines: CitationLine[];
   downloads: CitationDownload[];
   /**
-   * What a paragraph's UN citation starts with: the resolution and the language's separator
-   * ("Economic and Social Council resolution 2015/26, "; in Chinese no separator). The page's
-   * script adds a paragraph's pinpoint (`paragraphPin`) to it, so that the pages carry one
-   * short string per paragraph and no citation rules.
+   * For each line's format, what a paragraph's citation puts around its pinpoint: the UN's
+   * "Economic and Social Council resolution 2015/26, " and nothing after (in Chinese no
+   * separator), Bluebook's "…Res. 2015/26, " and ", U.N. Doc. E/RES/2015/26 (July 22, 2015)".
+   * Printed once on the page; its script puts a paragraph's pinpoint (`paragraphPin`) in the
+   * slot, so that the pages carry two short strings per paragraph and no citation rules.
    */
-  paragraphPrefix: string;
+  paragraphSlots: Record<LineFormatId, PinSlot>;
 }
 
 /** The resolution's citations in the page's formats; `url` is the page's URL (absolute where the site's is known). */
@@ -44,18 +52,31 @@ export function pageCitations(resolution: Resolution, url: string): PageCitation
   return {
     lines: PAGE_LINE_FORMATS.map((id) => ({ format: citeFormat(id), text: citeFormat(id).cite(input) })),
     downloads: PAGE_DOWNLOAD_FORMATS.map((id) => ({ id, format: citeFormat(id), fileName: downloadName(citeFormat(id), input) })),
-    paragraphPrefix: `${UN_LANGUAGES[resolution.lang].resolution(resolution.organ, resolution.number)}${UN_LANGUAGES[resolution.lang].separator}`,
+    paragraphSlots: {
+      un: { before: `${UN_LANGUAGES[resolution.lang].resolution(resolution.organ, resolution.number)}${UN_LANGUAGES[resolution.lang].separator}`, after: '' },
+      bluebook: bluebookSlot(resolution),
+      oscola: oscolaSlot(resolution),
+    },
   };
 }
 
+/** A paragraph's pinpoints: the UN's in the page's language, and the English styles' parts. */
+export interface ParagraphPin {
+  /** "para. 12", "第12段", "troisième alinéa du préambule". */
+  un: string;
+  /** What Bluebook and OSCOLA print, less their words (`english-pin.ts`). */
+  en: EnglishPin;
+}
+
 /**
- * A paragraph's pinpoint in the UN's form of the page's language ("para. 12", "第12段",
- * "troisième alinéa du préambule"), or null for what cannot be cited by number (a heading,
- * an unnumbered paragraph): `paragraphPrefix` + this is `unCitation(resolution, id)`.
+ * A paragraph's pinpoints, or null for what cannot be cited by number (a heading, an
+ * unnumbered paragraph): in each format's slot (`paragraphSlots`), the UN's gives
+ * `unCitation(resolution, id)`, and the English parts in Bluebook's or OSCOLA's words
+ * (`pinText`) give `bluebookCitation` and `oscolaCitation`.
  */
-export function paragraphPin(resolution: Resolution, id: string): string | null {
+export function paragraphPin(resolution: Resolution, id: string): ParagraphPin | null {
   try {
-    return unPinpoint(resolution, id);
+    return { un: unPinpoint(resolution, id), en: englishPin(locateParagraph(resolution, id)) };
   } catch (error) {
     if (error instanceof CitationTargetError) return null;
     throw error;

@@ -39,8 +39,8 @@ export function unPinpoint(res: Resolution, paraId: string): string {
   return pinpointText(UN_LANGUAGES[res.lang], locateParagraph(res, paraId));
 }
 
-/** The words of a pinpoint in one language. */
-function pinpointText(language: UnLanguage, pin: Pinpoint): string {
+/** The words of a pinpoint in one language: "para. 48 (c)", "序言部分第三段". */
+export function pinpointText(language: UnLanguage, pin: Pinpoint): string {
   if (pin.kind === 'footnote') return language.footnote(pin.n);
   const labels = pin.labels.map((l) => l.printed);
   const inner = pin.kind === 'para' ? language.para(pin.number, labels) : language.preamble(pin.n, labels);

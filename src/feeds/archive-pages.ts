@@ -14,10 +14,16 @@ import { versionUrls, type SitemapUrl } from './sitemap.ts';
  * `x-default`); the lists by year, session, goal and subject, which exist in all six languages
  * (alternates too); each resolution in every language held (alternates when more than one).
  * Left out: the search and compare pages, whose content is made in the browser from their query.
- * `url` turns a root-relative path into the absolute URL a sitemap needs; `singlePages` are pages
- * in one language only (the documentation), listed last without alternates.
+ * `url` turns a root-relative path into the absolute URL a sitemap needs; `translatedPages` are
+ * pages outside the catalogue (the documentation), each as the versions it has, listed last
+ * (alternates of each other when a page has more than one).
  */
-export function archiveSitemapUrls(cards: readonly CatalogueCard[], url: (path: string) => string, base?: string, singlePages: readonly string[] = []): SitemapUrl[] {
+export function archiveSitemapUrls(
+  cards: readonly CatalogueCard[],
+  url: (path: string) => string,
+  base?: string,
+  translatedPages: readonly (readonly { lang: Lang; path: string }[])[] = [],
+): SitemapUrl[] {
   const inAllLanguages = (path: (lang: Lang) => string, xDefault?: string) =>
     versionUrls(LANGS.map((lang) => ({ hreflang: lang, href: url(path(lang)) })), xDefault);
   const heldGoals = countBy(cards, (card) => card.sdgGoals);
@@ -42,6 +48,6 @@ export function archiveSitemapUrls(cards: readonly CatalogueCard[], url: (path: 
       const held = LANGS.filter((lang) => langsBySymbol.get(symbol)!.has(lang));
       return versionUrls(held.map((lang) => ({ hreflang: lang, href: url(resolutionPath(lang, symbol, undefined, base)) })));
     }),
-    ...singlePages.map((path) => ({ loc: url(path), alternates: [] })),
+    ...translatedPages.flatMap((versions) => versionUrls(versions.map(({ lang, path }) => ({ hreflang: lang, href: url(path) })))),
   ];
 }

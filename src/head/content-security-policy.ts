@@ -25,6 +25,6 @@ export const CONTENT_SECURITY_POLICY = CSP_DIRECTIVES.map(([name, value]) => `${
 /**
  * The same policy as an HTTP header, with what only a header can say: that no other site may
  * frame the archive (`frame-ancestors` is ignored in a meta tag). The docs' `_headers` and nginx
- * examples (src/content/docs/deploying.mdx) print it; a test keeps them the same.
+ * examples (src/content/docs/en/deploying.mdx) print it; a test keeps them the same.
  */
 export const CONTENT_SECURITY_POLICY_HEADER = `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`;

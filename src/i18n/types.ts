@@ -15,7 +15,7 @@ export interface UiStrings {
     source: string;
     notOfficial: string;
     authoritative: string;
-    /** The link to the documentation, /en/docs/ (in English: other languages say so). */
+    /** The link to the documentation in the page's language, /{lang}/docs/. */
     docs: string;
   };
   /** The masthead of a UN document: "联合国", "经济及社会理事会", "Distr.: General". */
@@ -186,5 +186,39 @@ export interface UiStrings {
     linkCopied: string;
     citationCopied: string;
     copyFailed: string;
+  };
+  /** The documentation's frame (DocsLayout.astro) and the words of its build-time examples (components/docs). */
+  docs: {
+    /** Its name: above its navigation, in each page's <title>. */
+    title: string;
+    /** Accessible name of the links to the previous and next pages. */
+    pager: string;
+    /**
+     * After the link to a page that is in English only: " (in English)", with the space the
+     * language puts before it (none before Chinese full-width brackets: "（英文）").
+     */
+    inEnglish: string;
+    /** The table of the contract's anchors: its accessible name and column heads. */
+    anchorTable: string;
+    anchorId: string;
+    anchorElement: string;
+    /** Head of the column of links to the sample: "on E/RES/2015/26 (zh)". */
+    anchorOnSample: (symbol: string, lang: string) => string;
+    /** What each anchor of the contract names, by the anchor. */
+    anchorRows: Record<
+      'preamble-3' | 'section-2' | 'para-12' | 'para-48-c' | 'para-12-a-ii' | 'fn-4' | 'fnref-4' | 'annex-1' | 'annex-1-para-3',
+      string
+    >;
+    /** Accessible name of the table of pinpoints in each citation form. */
+    pinpointTable: string;
+    /**
+     * Before the citation examples; `{symbol}`, `{lang}`, `{url}` and `{id}` are filled in, and
+     * what stands between backticks is set as code.
+     */
+    citationIntro: string;
+    /** After a citation form's name: in the page's language (else `inEnglish`), with its space as `inEnglish`. */
+    inPageLanguage: string;
+    /** The example's target when no paragraph is cited. */
+    wholeResolution: string;
   };
 }

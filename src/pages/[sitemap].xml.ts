@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
 import { archiveSitemapUrls } from '../feeds/archive-pages.ts';
 import { sitemapFiles } from '../feeds/sitemap.ts';
+import { docsCatalogue } from '../docs/pages.ts';
 import { allResolutions } from '../utils/archive.ts';
 import { buildsLists } from '../utils/build-part.ts';
 import { docsPath, withBase } from '../utils/paths.ts';
@@ -18,8 +18,9 @@ export const getStaticPaths = (async () => {
   // scripts/site.ts says so after the build.
   if (!site) return [];
   const url = (path: string) => new URL(path, site).href;
-  // The documentation is in English only: its pages have no alternates.
-  const docs = (await getCollection('docs')).map((entry) => docsPath(entry.id)).sort();
+  // Each page of the documentation in the languages it is written in: alternates of each other.
+  const { pages, languagesOf } = await docsCatalogue();
+  const docs = pages.map(({ page }) => languagesOf(page).map((lang) => ({ lang, path: docsPath(lang, page) })));
   const files = sitemapFiles(archiveSitemapUrls((await allResolutions()).map((entry) => entry.data), url, undefined, docs), (name) => url(withBase(name)));
   return [...files].map(([name, xml]) => ({ params: { sitemap: name }, props: { xml } }));
 }) satisfies GetStaticPaths;

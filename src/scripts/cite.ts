@@ -1,12 +1,13 @@
 /**
  * The copy controls of a resolution page (CitePanel.astro, Permalink.astro): a click on a
  * paragraph's ¶ copies the paragraph's absolute URL and still follows the link (so the
- * paragraph is marked and the address bar shows it); its “ copies the paragraph's citation in
- * the UN's form, the resolution's (printed once on the page) followed by the paragraph's
- * pinpoint (`data-pin`); a copy button of the panel copies its line. The live region
+ * paragraph is marked and the address bar shows it); its “ opens a menu of the paragraph's
+ * citations, the UN's form, Bluebook and OSCOLA, each copied by its item (para-cite-menu.ts);
+ * a copy button of the panel copies its line. The live region
  * `#cite-status` says what happened, in the page's language. Without script, the ¶ is a plain
  * link and the panel's lines can be selected; the copy controls stay hidden (styles/cite.css).
  */
+import { enableParaCiteMenu } from './para-cite-menu.ts';
 
 /** The absolute URL of an in-page link: the page's origin and path (under the base), and the link's `#id`. */
 export function paragraphUrl(href: string, location: Pick<Location, 'origin' | 'pathname'>): string {
@@ -51,8 +52,6 @@ function copyOf(control: Element, event: MouseEvent, status: HTMLElement, doc: D
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return null;
     return { text: paragraphUrl(control.getAttribute('href') ?? '', doc.defaultView!.location), message: data.link ?? '' };
   }
-  const pin = (control as HTMLElement).dataset.pin;
-  if (pin !== undefined) return { text: `${data.prefix ?? ''}${pin}`, message: data.cite ?? '' };
   const line = doc.getElementById((control as HTMLElement).dataset.copy ?? '');
   return line ? { text: line.textContent ?? '', message: data.cite ?? '' } : null;
 }
@@ -63,14 +62,16 @@ export function enableCopyControls(doc: Document = document): void {
   if (!status) return;
   doc.documentElement.classList.add('cite-js');
   for (const control of doc.querySelectorAll('.para-cite')) control.setAttribute('title', control.getAttribute('aria-label') ?? '');
-  doc.addEventListener('click', (event) => {
-    const control = (event.target as Element | null)?.closest?.('.permalink, .para-cite, .cite-copy');
-    const copy = control ? copyOf(control, event, status, doc) : null;
-    if (!copy) return;
-    void copyText(copy.text, doc).then((copied) => {
+  const copyAndSay = (text: string, message: string) =>
+    void copyText(text, doc).then((copied) => {
       // Emptied first, so that the same message twice is announced twice.
       status.textContent = '';
-      setTimeout(() => (status.textContent = copied ? copy.message : (status.dataset.failed ?? '')), 50);
+      setTimeout(() => (status.textContent = copied ? message : (status.dataset.failed ?? '')), 50);
     });
+  doc.addEventListener('click', (event) => {
+    const control = (event.target as Element | null)?.closest?.('.permalink, .cite-copy');
+    const copy = control ? copyOf(control, event, status, doc) : null;
+    if (copy) copyAndSay(copy.text, copy.message);
   });
+  enableParaCiteMenu(doc, (text) => copyAndSay(text, status.dataset.cite ?? ''));
 }

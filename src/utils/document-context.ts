@@ -1,3 +1,4 @@
+import type { ParagraphPin } from '../cite/page.ts';
 import type { UiStrings } from '../i18n/types.ts';
 import type { Lang } from '../schemas/lang.ts';
 import type { ArchiveLookup } from './citation-href.ts';
@@ -15,8 +16,8 @@ export interface DocumentContext {
   archive: ArchiveLookup;
   /** How many resolutions cite a paragraph of this one by its id (`para-57`); 0 when none. */
   citedCount: (id: string) => number;
-  /** A paragraph's UN pinpoint for its copy-citation control ("第32段"); null for one that cannot be cited by number. */
-  citePin?: (id: string) => string | null;
+  /** A paragraph's pinpoints for its copy-citation control ("第32段", and the English parts); null for one that cannot be cited by number. */
+  citePin?: (id: string) => ParagraphPin | null;
 }
 
 declare global {

@@ -116,9 +116,9 @@ export function ogCardPath(lang: Lang, base?: string): string {
   return withBase(`og/card-${lang}.png`, base);
 }
 
-/** A page of the documentation (English only), `/en/docs/citing/`; the first page, `index`, is `/en/docs/`. */
-export function docsPath(page = 'index', anchor?: string, base?: string): string {
-  const path = withBase(page === 'index' ? 'en/docs/' : `en/docs/${encodeURIComponent(page)}/`, base);
+/** A page of the documentation in one language, `/zh/docs/citing/`; the first page, `index`, is `/zh/docs/`. */
+export function docsPath(lang: Lang, page = 'index', anchor?: string, base?: string): string {
+  const path = withBase(page === 'index' ? `${lang}/docs/` : `${lang}/docs/${encodeURIComponent(page)}/`, base);
   return anchor ? `${path}#${anchor}` : path;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bluebookCitation, bluebookDate } from '../../src/cite/bluebook.ts';
+import { bluebookCitation, bluebookDate, bluebookSlot } from '../../src/cite/bluebook.ts';
 import { CitationTargetError } from '../../src/cite/locate.ts';
 import { gaResolution, resolution, twoAnnexes } from './fixtures.ts';
 
@@ -56,5 +56,16 @@ describe('bluebookCitation', () => {
 
   it('throws for an id the resolution does not have', () => {
     expect(() => bluebookCitation(resolution(), 'para-99')).toThrow(CitationTargetError);
+  });
+});
+
+describe('bluebookSlot', () => {
+  it('is what surrounds a paragraph’s pinpoint: after the number, before the symbol and date', () => {
+    expect(bluebookSlot(resolution())).toEqual({
+      before: 'Economic and Social Council Res. 2015/26, ',
+      after: ', U.N. Doc. E/RES/2015/26 (July 22, 2015)',
+    });
+    expect(bluebookSlot(gaResolution())).toEqual({ before: 'G.A. Res. 79/1, ', after: ' (Sept. 22, 2024)' });
+    expect(bluebookSlot(gaResolution({ adopted: null }))).toEqual({ before: 'G.A. Res. 79/1, ', after: '' });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CitationTargetError } from '../../src/cite/locate.ts';
-import { oscolaCitation, oscolaDate } from '../../src/cite/oscola.ts';
+import { oscolaCitation, oscolaDate, oscolaSlot } from '../../src/cite/oscola.ts';
 import { gaResolution, resolution, twoAnnexes } from './fixtures.ts';
 
 describe('oscolaDate', () => {
@@ -44,5 +44,12 @@ describe('oscolaCitation', () => {
 
   it('throws for an id the resolution does not have', () => {
     expect(() => oscolaCitation(gaResolution(), 'preamble-9')).toThrow(CitationTargetError);
+  });
+});
+
+describe('oscolaSlot', () => {
+  it('is what comes before a paragraph’s pinpoint, which ends the citation', () => {
+    expect(oscolaSlot(resolution())).toEqual({ before: 'ECOSOC Res 2015/26 (22 July 2015) UN Doc E/RES/2015/26, ', after: '' });
+    expect(oscolaSlot(gaResolution({ adopted: null }))).toEqual({ before: 'UNGA Res 79/1 UN Doc A/RES/79/1, ', after: '' });
   });
 });

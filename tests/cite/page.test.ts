@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { bluebookCitation } from '../../src/cite/bluebook.ts';
+import { PIN_WORDS, pinText } from '../../src/cite/english-pin.ts';
 import { CITE_FORMATS, citeFormat, downloadName } from '../../src/cite/index.ts';
+import { oscolaCitation } from '../../src/cite/oscola.ts';
 import { PAGE_DOWNLOAD_FORMATS, PAGE_LINE_FORMATS, pageCitations, paragraphPin } from '../../src/cite/page.ts';
 import { unCitation } from '../../src/cite/un.ts';
 import { LANGS } from '../../src/schemas/lang.ts';
@@ -32,15 +35,20 @@ describe('pageCitations', () => {
   });
 });
 
-describe('paragraphPrefix + paragraphPin', () => {
-  it('is the UN citation of each citable paragraph, in every language, for both organs and several annexes', () => {
+describe('paragraphSlots + paragraphPin', () => {
+  it('give the UN, Bluebook and OSCOLA citations of each citable paragraph, in every language, for both organs and several annexes', () => {
     for (const lang of LANGS) {
       for (const res of [resolution({ lang }), gaResolution({ lang }), twoAnnexes({ lang })]) {
-        const { paragraphPrefix } = pageCitations(res, URL_);
+        const { un, bluebook, oscola } = pageCitations(res, URL_).paragraphSlots;
         for (const id of IDS) {
           const pin = paragraphPin(res, id);
-          if (pin === null) expect(() => unCitation(res, id), `${lang} ${id}`).toThrow();
-          else expect(`${paragraphPrefix}${pin}`, `${lang} ${id}`).toBe(unCitation(res, id));
+          if (pin === null) {
+            expect(() => unCitation(res, id), `${lang} ${id}`).toThrow();
+            continue;
+          }
+          expect(`${un.before}${pin.un}${un.after}`, `${lang} ${id}`).toBe(unCitation(res, id));
+          expect(`${bluebook.before}${pinText(pin.en, PIN_WORDS.bluebook)}${bluebook.after}`, `${lang} ${id}`).toBe(bluebookCitation(res, id));
+          expect(`${oscola.before}${pinText(pin.en, PIN_WORDS.oscola)}${oscola.after}`, `${lang} ${id}`).toBe(oscolaCitation(res, id));
         }
       }
     }
@@ -51,7 +59,7 @@ describe('paragraphPrefix + paragraphPin', () => {
     expect(paragraphPin(res, 'section-1')).toBeNull();
     expect(paragraphPin(res, 'text-1')).toBeNull();
     expect(paragraphPin(res, 'para-99')).toBeNull();
-    expect(paragraphPin(res, 'para-12-a-ii')).toBe('para. 12 (a) (ii)');
-    expect(paragraphPin(resolution({ lang: 'zh' }), 'preamble-3')).toBe('序言部分第三段');
+    expect(paragraphPin(res, 'para-12-a-ii')).toEqual({ un: 'para. 12 (a) (ii)', en: { kind: 'para', annex: null, at: '12(a)(ii)' } });
+    expect(paragraphPin(resolution({ lang: 'zh' }), 'preamble-3')).toEqual({ un: '序言部分第三段', en: { kind: 'preamble', annex: null, at: '3' } });
   });
 });

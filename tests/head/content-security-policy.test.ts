@@ -18,7 +18,7 @@ describe('the Content-Security-Policy', () => {
   });
 
   it('is the policy the deployment docs print, in the _headers and nginx examples and as the meta tag', () => {
-    const docs = readFileSync('src/content/docs/deploying.mdx', 'utf8');
+    const docs = readFileSync('src/content/docs/en/deploying.mdx', 'utf8');
     expect(docs).toContain(`  Content-Security-Policy: ${CONTENT_SECURITY_POLICY_HEADER}\n`);
     expect(docs).toContain(`add_header Content-Security-Policy "${CONTENT_SECURITY_POLICY_HEADER}";`);
     expect(docs).toContain(`\n${CONTENT_SECURITY_POLICY}\n`);

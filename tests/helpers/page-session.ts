@@ -45,11 +45,12 @@ export function useServedSite(siteDir: string, base: string): ServedSite {
 
 /**
  * Serves a built site under its base for one test file (useServedSite), with a new context and
- * page (1280 × 900) for each test; after each test, fails if the page asked
- * any other host for anything (the site promises it never does) or its Content-Security-Policy
- * blocked anything (the site's own scripts, styles and WebAssembly must all be allowed).
+ * page (1280 × 900) for each test, granted `permissions` on the site's origin (the clipboard's,
+ * for the copy controls); after each test, fails if the page asked any other host for anything
+ * (the site promises it never does) or its Content-Security-Policy blocked anything (the site's
+ * own scripts, styles and WebAssembly must all be allowed).
  */
-export function usePageSession(siteDir: string, base: string): PageSession {
+export function usePageSession(siteDir: string, base: string, permissions: string[] = []): PageSession {
   const site = useServedSite(siteDir, base);
   let context: BrowserContext | undefined;
   let page: Page | undefined;
@@ -58,6 +59,7 @@ export function usePageSession(siteDir: string, base: string): PageSession {
 
   beforeEach(async () => {
     context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    if (permissions.length > 0) await context.grantPermissions(permissions, { origin: new URL(site.server.url).origin });
     refused = await onlyOrigin(context, new URL(site.server.url).origin);
     page = await context.newPage();
     violations = policyViolations(page);

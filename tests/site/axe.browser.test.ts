@@ -22,8 +22,8 @@ const SEED_RESOLUTION = 'zh/E/RES/2015/26/';
 const SEED_SEARCH = `zh/search/?q=${encodeURIComponent('因特网治理论坛')}`;
 
 /**
- * The docs section's pages when the built site has one (another part of the issue adds it, at
- * `/docs/` or `/{lang}/docs/`): every page under it, up to 12. None when it is absent.
+ * The docs pages in Chinese, English and Arabic (`/{lang}/docs/`): every page under them, up to
+ * 12 (two translated pages each in Chinese and Arabic, six in English). None when absent.
  */
 function docsPages(siteDir: string): string[] {
   const pages: string[] = [];
@@ -33,7 +33,7 @@ function docsPages(siteDir: string): string[] {
     if (existsSync(join(dir, 'index.html'))) pages.push(rel);
     for (const entry of readdirSync(dir, { withFileTypes: true })) if (entry.isDirectory()) walk(`${rel}${entry.name}/`);
   };
-  for (const root of ['docs/', ...LANGS.map((lang) => `${lang}/docs/`)]) walk(root);
+  for (const lang of LANGS) walk(`${lang}/docs/`);
   return pages.slice(0, 12);
 }
 

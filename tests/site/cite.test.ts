@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { bluebookCitation } from '../../src/cite/bluebook.ts';
+import { PIN_WORDS, pinText, type EnglishPin } from '../../src/cite/english-pin.ts';
 import { CitationTargetError } from '../../src/cite/index.ts';
+import { oscolaCitation } from '../../src/cite/oscola.ts';
 import { pageCitations } from '../../src/cite/page.ts';
 import { unCitation } from '../../src/cite/un.ts';
 import { ResolutionSchema, type Resolution } from '../../src/schemas/resolution.ts';
@@ -32,13 +35,25 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** The `<button class="para-cite">` of each paragraph: its id (from the ¶ before it) and its pinpoint. */
-function paragraphControls(): Map<string, string> {
-  const controls = new Map<string, string>();
-  for (const m of html.matchAll(/<a class="permalink" href="#([^"]+)"[^>]*>¶<\/a><button type="button" class="para-cite" data-pin="([^"]*)"/g)) {
-    controls.set(m[1] ?? '', textOf(m[2] ?? ''));
+/** The attributes of an HTML start tag, values decoded ("" for one without a value). */
+function attributesOf(tag: string): Record<string, string> {
+  return Object.fromEntries([...tag.matchAll(/ ([a-z-]+)(?:="([^"]*)")?/g)].map((m) => [m[1], textOf(m[2] ?? '')]));
+}
+
+/** The `<button class="para-cite">` of each paragraph: its id (from the ¶ before it) and its attributes. */
+function paragraphControls(): Map<string, Record<string, string>> {
+  const controls = new Map<string, Record<string, string>>();
+  for (const m of html.matchAll(/<a class="permalink" href="#([^"]+)"[^>]*>¶<\/a>(<button type="button" class="para-cite"[^>]*>)/g)) {
+    controls.set(m[1] ?? '', attributesOf(m[2] ?? ''));
   }
   return controls;
+}
+
+/** The menu's items: for each format, the slot its citations put a pinpoint in. */
+function menuSlots(): Record<string, { before: string; after: string }> {
+  const menu = /<div class="para-cite-menu"[^]*?<\/div>/.exec(html)?.[0] ?? '';
+  const items = [...menu.matchAll(/<button [^>]*role="menuitem"[^>]*>/g)].map((m) => attributesOf(m[0]));
+  return Object.fromEntries(items.map((a) => [a['data-format'], { before: a['data-before'] ?? '', after: a['data-after'] ?? '' }]));
 }
 
 describe('the cite panel', () => {
@@ -56,9 +71,16 @@ describe('the cite panel', () => {
     expect(attributeValues(html, 'download')).toEqual(['E-RES-2015-26.zh.bib', 'E-RES-2015-26.zh.ris', 'E-RES-2015-26.zh.json']);
   });
 
-  it('gives each citable paragraph a pinpoint that, after the page’s prefix, is its UN citation', () => {
-    const prefix = attributeValues(html, 'data-prefix')[0] ?? '';
+  it('gives each citable paragraph pinpoints that, in the menu’s slots, are its UN, Bluebook and OSCOLA citations', () => {
+    const slots = menuSlots();
+    expect(Object.keys(slots)).toEqual(['un', 'bluebook', 'oscola']);
     const controls = paragraphControls();
+    const cite = (id: string, format: string) => {
+      const control = controls.get(id)!;
+      const english: EnglishPin = { kind: (control['data-kind'] ?? 'para') as EnglishPin['kind'], annex: control['data-annex'] ?? null, at: control['data-at'] ?? '' };
+      const pin = format === 'un' ? control['data-pin'] : pinText(english, PIN_WORDS[format as 'bluebook' | 'oscola']);
+      return `${slots[format]!.before}${pin}${slots[format]!.after}`;
+    };
     let citable = 0;
     for (const para of paragraphsOf(model)) {
       let expected: string | null = null;
@@ -72,11 +94,15 @@ describe('the cite panel', () => {
         continue;
       }
       citable++;
-      expect(`${prefix}${controls.get(para.id)}`, para.id).toBe(expected);
+      expect(cite(para.id, 'un'), para.id).toBe(expected);
+      expect(cite(para.id, 'bluebook'), para.id).toBe(bluebookCitation(model, para.id));
+      expect(cite(para.id, 'oscola'), para.id).toBe(oscolaCitation(model, para.id));
     }
     expect(citable).toBeGreaterThan(40);
-    expect(`${prefix}${controls.get('para-32')}`).toBe('经济及社会理事会第2015/26号决议第32段');
-    expect(`${prefix}${controls.get('preamble-3')}`).toBe('经济及社会理事会第2015/26号决议序言部分第三段');
+    expect(cite('para-32', 'un')).toBe('经济及社会理事会第2015/26号决议第32段');
+    expect(cite('preamble-3', 'un')).toBe('经济及社会理事会第2015/26号决议序言部分第三段');
+    expect(cite('para-48-c', 'bluebook')).toBe('Economic and Social Council Res. 2015/26, ¶ 48(c), U.N. Doc. E/RES/2015/26 (July 22, 2015)');
+    expect(cite('preamble-3', 'oscola')).toBe('ECOSOC Res 2015/26 (22 July 2015) UN Doc E/RES/2015/26, preambular para 3');
   });
 
   it('has one polite live region with the messages in Chinese', () => {

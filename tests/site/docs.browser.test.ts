@@ -1,18 +1,15 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
-
 import { describe, expect, inject, it } from 'vitest';
 import { useServedSite } from '../helpers/page-session.ts';
 import { onlyOrigin } from '../helpers/chromium.ts';
+import { docsSitePath, docsSources } from '../helpers/docs-pages.ts';
+import { LANGS } from '../../src/schemas/lang.ts';
 
 /*
- * The docs in Chromium, over the seed site: they hold together from a 360px phone to a desktop,
+ * The docs in Chromium, over the seed site, in every language: they hold together from a 360px phone to a desktop,
  * their code follows the reader's light or dark scheme, and the keyboard reaches their
  * navigation and scrolls their code.
  */
-const PAGES = readdirSync(join(import.meta.dirname, '../../src/content/docs'))
-  .filter((file) => file.endsWith('.mdx'))
-  .map((file) => (file === 'index.mdx' ? 'en/docs/' : `en/docs/${file.slice(0, -'.mdx'.length)}/`));
+const PAGES = LANGS.flatMap((lang) => docsSources(lang).map(({ id }) => docsSitePath(lang, id)));
 
 const site = useServedSite(inject('siteDir'), inject('siteBase'));
 

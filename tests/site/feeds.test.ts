@@ -100,6 +100,17 @@ describe.skipIf(!corpusDir)(`the feeds and sitemap of the corpus site (ARCHIVE_S
     }
   });
 
+  it('names the translations of a docs page as alternates, and none for a page in English only', () => {
+    const versions = LANGS.map((lang) => `${CORPUS_SITE_URL}/${lang}/docs/citing/`);
+    for (const loc of versions) {
+      const entry = new RegExp(`<url>\\s*<loc>${loc}</loc>([\\s\\S]*?)</url>`).exec(sitemap);
+      expect(entry, loc).toBeTruthy();
+      expect([...entry![1]!.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1], m[2]])).toEqual(LANGS.map((lang, i) => [lang, versions[i]]));
+    }
+    const deploying = new RegExp(`<url>\\s*<loc>${CORPUS_SITE_URL}/en/docs/deploying/</loc>([\\s\\S]*?)</url>`).exec(sitemap);
+    expect(deploying?.[1]).not.toContain('hreflang');
+  });
+
   it('names the six language homes as alternates, the landing page as x-default', () => {
     const entry = new RegExp(`<url>\\s*<loc>${CORPUS_SITE_URL}/ru/</loc>([\\s\\S]*?)</url>`).exec(sitemap);
     const links = [...entry![1]!.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1], m[2]]);

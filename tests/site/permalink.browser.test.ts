@@ -1,7 +1,7 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
-import { useServedSite } from '../helpers/page-session.ts';
-import { onlyOrigin } from '../helpers/chromium.ts';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, inject, it } from 'vitest';
+import { usePageSession } from '../helpers/page-session.ts';
+import { axeViolations, formatViolations } from '../helpers/axe.ts';
 
 /**
  * The ¶ and “ beside each paragraph and the "Cite this" panel, in Chromium, on the seed's page:
@@ -11,22 +11,11 @@ import { onlyOrigin } from '../helpers/chromium.ts';
 const RESOLUTION = 'zh/E/RES/2015/26/';
 const UN = '经济及社会理事会第2015/26号决议';
 
-let context: BrowserContext;
+const site = usePageSession(inject('siteDir'), inject('siteBase'), ['clipboard-read', 'clipboard-write']);
 let page: Page;
-let refused: string[];
-
-const site = useServedSite(inject('siteDir'), inject('siteBase'));
-
-beforeEach(async () => {
-  context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.server.url).origin });
-  refused = await onlyOrigin(context, new URL(site.server.url).origin);
-  page = await context.newPage();
-});
-
-afterEach(async () => {
-  expect(refused).toEqual([]);
-  await context?.close();
+// The page of each test, granted the clipboard: usePageSession's beforeEach has run by then.
+beforeEach(() => {
+  page = site.page;
 });
 
 const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
@@ -76,19 +65,110 @@ describe('the ¶ of a paragraph', () => {
 });
 
 describe('the “ of a paragraph', () => {
-  it('copies the paragraph’s UN citation, by keyboard as by mouse', async () => {
-    await page.goto(site.server.at(RESOLUTION));
-    await page.focus('#para-32 > .para-text > .permalink');
+  const BLUEBOOK = (pin: string) => `Economic and Social Council Res. 2015/26, ${pin}, U.N. Doc. E/RES/2015/26 (July 22, 2015)`;
+  const OSCOLA = (pin: string) => `ECOSOC Res 2015/26 (22 July 2015) UN Doc E/RES/2015/26, ${pin}`;
+  const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+  const menu = () => page.locator('#para-cite-menu');
+
+  /** Focuses the “ of paragraph `id` from its ¶, by keyboard. */
+  async function focusCite(id: string): Promise<void> {
+    await page.focus(`#${id} > .para-text > .permalink`);
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('复制第 32 段的引文');
     await page.waitForFunction(() => getComputedStyle(document.activeElement!).opacity === '1');
+  }
+
+  it('opens a menu of the three forms by keyboard, each copying its form of the paragraph’s citation', async () => {
+    await page.goto(site.server.at(RESOLUTION));
+    await focusCite('para-32');
+    expect(await focused()).toBe('复制第 32 段的引文');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-haspopup'))).toBe('menu');
+    await page.keyboard.press('Enter');
+    await expect.poll(focused).toBe('复制引文：联合国格式');
+    expect(await menu().getAttribute('aria-label')).toBe('复制第 32 段的引文');
+    expect(await page.getAttribute('#para-32 .para-cite', 'aria-expanded')).toBe('true');
     await page.keyboard.press('Enter');
     await expect.poll(clipboard).toBe(`${UN}第32段`);
     await expect.poll(() => status().textContent()).toBe('引文已复制到剪贴板。');
+    // The menu closed, and the focus is back on the “.
+    expect(await menu().isHidden()).toBe(true);
+    expect(await focused()).toBe('复制第 32 段的引文');
+
+    await page.keyboard.press(' ');
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toBe('复制引文：Bluebook（英文）');
+    await page.keyboard.press('Enter');
+    await expect.poll(clipboard).toBe(BLUEBOOK('¶ 32'));
+
+    await page.keyboard.press('ArrowUp');
+    expect(await focused()).toBe('复制引文：OSCOLA（英文）');
+    await page.keyboard.press('Enter');
+    await expect.poll(clipboard).toBe(OSCOLA('para 32'));
+  });
+
+  it('cites a sub-paragraph and a preambular paragraph in Bluebook and OSCOLA, by mouse too', async () => {
+    await page.goto(site.server.at(RESOLUTION));
+    await focusCite('para-48-c');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(clipboard).toBe(BLUEBOOK('¶ 48(c)'));
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    await expect.poll(clipboard).toBe(OSCOLA('para 48(c)'));
 
     await page.hover('#preamble-3 > .para-text');
     await page.click('#preamble-3 > .para-text > .para-cite');
+    await page.click('#para-cite-menu [data-format="bluebook"]');
+    await expect.poll(clipboard).toBe(BLUEBOOK('pmbl. ¶ 3'));
+    await page.hover('#preamble-3 > .para-text');
+    await page.click('#preamble-3 > .para-text > .para-cite');
+    await page.click('#para-cite-menu [data-format="un"]');
     await expect.poll(clipboard).toBe(`${UN}序言部分第三段`);
+  });
+
+  it('is clean for axe-core while open', async () => {
+    await page.goto(site.server.at(RESOLUTION));
+    await focusCite('para-32');
+    await page.keyboard.press('Enter');
+    expect(await menu().isVisible()).toBe(true);
+    const violations = await axeViolations(page);
+    expect(violations, formatViolations(violations)).toEqual([]);
+  });
+
+  // Right to left: para-cite-rtl.browser.test.ts, on an Arabic page.
+  it('opens inside the paragraph’s column, on a phone and a desktop', async () => {
+    for (const width of [390, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(site.server.at(RESOLUTION));
+      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      await focusCite('para-32');
+      await page.keyboard.press('Enter');
+      const [text, box] = await Promise.all([page.locator('#para-32 > .para-text').boundingBox(), menu().boundingBox()]);
+      expect(box!.x, `${width}px`).toBeGreaterThanOrEqual(text!.x - 1);
+      expect(box!.x + box!.width, `${width}px`).toBeLessThanOrEqual(text!.x + text!.width + 1);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${width}px`).toBe(scrollWidth);
+    }
+  });
+
+  it('closes on Escape, back on the “, and opens without moving anything', async () => {
+    await page.goto(site.server.at(RESOLUTION));
+    await focusCite('para-32');
+    const box = () => page.locator('#para-32 > .para-text').boundingBox();
+    const before = await box();
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    await page.keyboard.press('Enter');
+    expect(await menu().isVisible()).toBe(true);
+    expect(await box()).toEqual(before);
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBe(height);
+    await page.keyboard.press('Escape');
+    expect(await menu().isHidden()).toBe(true);
+    expect(await focused()).toBe('复制第 32 段的引文');
+    expect(await page.getAttribute('#para-32 .para-cite', 'aria-expanded')).toBe('false');
+    // Tab from an open menu goes on from the “, as from any control.
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    expect(await menu().isHidden()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.closest('.para')?.id)).not.toBe(undefined);
   });
 });
 
