@@ -10,7 +10,8 @@
  *
  * Env: ARCHIVE_OUT_DIR, ARCHIVE_BASE (as for Astro), ARCHIVE_SLICE_PAGES, ARCHIVE_ASTRO_HEAP_MB
  * (V8 heap cap of each Astro process), ARCHIVE_PAGEFIND=0 (no search index), ARCHIVE_INDEX_ALONGSIDE=0
- * (index after each language's rendering, not during the next's), ARCHIVE_NO_CACHE=1 (render everything again).
+ * (index after each language's rendering, not during the next's), ARCHIVE_NO_CACHE=1 (render everything
+ * again, share cards included).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -133,7 +134,7 @@ async function buildSite(): Promise<void> {
   // 2. Draw the share cards that are not in the cache (.cache/og/), alongside the rendering: the
   //    drawing yields between cards, and Astro renders in processes of its own.
   const cardsStarted = performance.now();
-  const drawing = drawCards(cards, { root, cacheDir: join(root, '.cache/og') }).then((drawn) => ({ ...drawn, seconds: seconds(cardsStarted) }));
+  const drawing = drawCards(cards, { root, cacheDir: join(root, '.cache/og'), reuse: process.env.ARCHIVE_NO_CACHE !== '1' }).then((drawn) => ({ ...drawn, seconds: seconds(cardsStarted) }));
   // A failure is thrown where the drawing is awaited (step 5), once the rendering has ended.
   drawing.catch(() => undefined);
 

@@ -70,7 +70,7 @@ export function layoutCard(content: CardContent, measure: MeasureLine): CardLayo
   // A one-line item too wide for the card gets smaller, by up to a quarter, before it is cut.
   const oneLine = (text: string, style: TextStyle, y: number, dir = content.dir): PlacedLine => {
     let fitted = style;
-    while (measure(text, fitted) > TEXT_WIDTH && fitted.size > style.size * 0.75) fitted = { ...fitted, size: fitted.size - 2 };
+    while (measure(text, fitted) > TEXT_WIDTH && fitted.size - 2 >= style.size * 0.75) fitted = { ...fitted, size: fitted.size - 2 };
     const wrapped = wrapLines(text, { lang: content.lang, maxWidth: TEXT_WIDTH, maxLines: 1, measure: (line) => measure(line, fitted) });
     return place(wrapped.lines[0] ?? '', fitted, y, dir);
   };

@@ -17,6 +17,8 @@ export interface DrawCardsOptions {
   root: string;
   /** The cache of drawn cards, shared by every output folder: a card's file name is its key. */
   cacheDir: string;
+  /** False to draw every card again, cached or not (ARCHIVE_NO_CACHE=1). */
+  reuse: boolean;
   /** The fonts to draw in (the Debian ones by default). */
   fontFiles?: CardFontFiles;
 }
@@ -55,7 +57,7 @@ export async function drawCards(cards: readonly CatalogueCard[], options: DrawCa
     const content = cardContent(card);
     const file = join(options.cacheDir, `${cardKey(content, version)}.png`);
     files.set(card.id, file);
-    if (existsSync(file)) continue;
+    if (options.reuse && existsSync(file)) continue;
     const started = performance.now();
     const { measure, paint } = painters(card.lang);
     try {

@@ -4,7 +4,9 @@ const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 /**
  * An opaque RGBA image (resvg's pixels) as an 8-bit RGB PNG. A card has no transparency, so the
- * alpha channel is dropped: the file is a third smaller than resvg's own RGBA PNG, in the same time.
+ * alpha channel is dropped; deflate at level 1 packs it as small as resvg's own PNG (~55 KB) in
+ * ~8 ms instead of ~14–20 (level 6 would save a third of the bytes for 7 ms more a card: 2 minutes
+ * of a core at 20,000 pages).
  */
 export function encodePng(rgba: Uint8Array, width: number, height: number): Buffer {
   const row = width * 3 + 1;
@@ -22,7 +24,7 @@ export function encodePng(rgba: Uint8Array, width: number, height: number): Buff
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
   header.set([8, 2, 0, 0, 0], 8); // bit depth 8, colour type 2 (RGB), deflate, no filter method, no interlace
-  return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('IDAT', deflateSync(raw, { level: 6 })), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('IDAT', deflateSync(raw, { level: 1 })), chunk('IEND', Buffer.alloc(0))]);
 }
 
 function chunk(type: string, data: Buffer): Buffer {
