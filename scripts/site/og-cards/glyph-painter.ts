@@ -24,10 +24,11 @@ const ARABIC = /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufe
 const MIRRORED: Readonly<Record<string, string>> = { '(': ')', ')': '(', '[': ']', ']': '[', '{': '}', '}': '{', '<': '>', '>': '<', '«': '»', '»': '«' };
 
 /**
- * The build's painter of card lines: each line as the outlines of its glyphs, so that the SVG
- * renderer needs no font. The faces are opened once, and each word's shaping and each glyph's
- * outline are kept, so a card costs only what it has new (the Chinese face's outlines cost ~2 ms
- * each the first time; resvg parsing the 20 MB collection for each card cost a second).
+ * The build's painters of card lines, one per language: each line as the outlines of its glyphs,
+ * so that the SVG renderer needs no font. Given the Noto CJK collection, resvg read each Chinese
+ * glyph's outline again on every card (~2 ms a character, ~200 ms a card). Here the faces are
+ * opened once a build, and each word's shaping and each glyph's outline are kept, so a card costs
+ * only what it has new.
  *
  * Words are shaped by fontkit: Arabic ones right to left with their joining forms. A
  * right-to-left line is ordered word by word: its Arabic words from the right, each run of other
