@@ -29,8 +29,8 @@ import { planSlices, type Slice } from './site/plan-slices.ts';
 import { runAstroBuild } from './site/run-astro-build.ts';
 import { writeSliceInput, type SliceData } from './site/slice-input.ts';
 import { siteVersion } from './site/site-version.ts';
-import { drawCards } from './site/og-cards/draw-cards.ts';
-import { placeCards } from './site/og-cards/place-cards.ts';
+import { drawCards } from './og-cards/draw-cards.ts';
+import { placeCards } from './og-cards/place-cards.ts';
 
 const root = join(import.meta.dirname, '..');
 const started = performance.now();

@@ -1,6 +1,6 @@
 // The archive's general share cards, one per language: public/og/card-{lang}.png, from the SVGs
 // written beside this script. Each resolution page has a card of its own, drawn by the build
-// (scripts/site/og-cards/); these static ones are what a page serves when the build lacks the fonts.
+// (draw-cards.ts beside this script); these static ones are what a page serves when the build lacks the fonts.
 // To make them again (needs the Noto CJK and DejaVu fonts of Debian's fonts-noto-cjk and
 // fonts-dejavu-core):
 //   node scripts/og-cards/render.mjs

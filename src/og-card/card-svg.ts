@@ -1,6 +1,6 @@
 import { CARD_HEIGHT, CARD_WIDTH, FOOTER_TOP, type CardLayout, type PlacedLine } from './card-layout.ts';
 
-/** Draws a placed line as SVG markup: as `<text>` (textPainter) or as the outlines of its glyphs (the build's, scripts/site/og-cards/). */
+/** Draws a placed line as SVG markup: as `<text>` (textPainter) or as the outlines of its glyphs (the build's, scripts/og-cards/). */
 export type PaintLine = (line: PlacedLine, layout: CardLayout) => string;
 
 /** Text escaped for SVG character data and attribute values. */

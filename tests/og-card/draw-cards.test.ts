@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CatalogueCard } from '../../src/schemas/catalogue-card.ts';
-import { CARD_FONT_FILES, openCardFonts } from '../../scripts/site/og-cards/card-fonts.ts';
-import { drawCards } from '../../scripts/site/og-cards/draw-cards.ts';
-import { pngSize } from '../../scripts/site/og-cards/encode-png.ts';
+import { CARD_FONT_FILES, openCardFonts } from '../../scripts/og-cards/card-fonts.ts';
+import { drawCards } from '../../scripts/og-cards/draw-cards.ts';
+import { pngSize } from '../../scripts/og-cards/encode-png.ts';
 
 const root = join(import.meta.dirname, '../..');
 const cacheDir = mkdtempSync(join(tmpdir(), 'og-cards-'));

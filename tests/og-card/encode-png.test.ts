@@ -1,6 +1,6 @@
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { encodePng, pngSize } from '../../scripts/site/og-cards/encode-png.ts';
+import { encodePng, pngSize } from '../../scripts/og-cards/encode-png.ts';
 
 describe('encodePng', () => {
   // 2×2 pixels: red, green / blue, white, all opaque.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlacedLine } from '../../src/og-card/card-layout.ts';
-import { CARD_FONT_FILES, faceFor, openCardFonts } from '../../scripts/site/og-cards/card-fonts.ts';
-import { glyphPainters } from '../../scripts/site/og-cards/glyph-painter.ts';
+import { CARD_FONT_FILES, faceFor, openCardFonts } from '../../scripts/og-cards/card-fonts.ts';
+import { glyphPainters } from '../../scripts/og-cards/glyph-painter.ts';
 
 const fonts = openCardFonts();
 const missing = 'missing' in fonts ? fonts.missing : null;

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { pngSize } from '../../scripts/site/og-cards/encode-png.ts';
+import { pngSize } from '../../scripts/og-cards/encode-png.ts';
 import { LANGS } from '../../src/schemas/lang.ts';
 import { CORPUS_SOURCES } from './corpus-setup.ts';
 
@@ -60,7 +60,7 @@ describe('the share card of a resolution page (seed site, under /archive/)', () 
   it('is not the language’s static card, unless the fonts were missing', () => {
     const card = readFileSync(join(siteDir, 'zh', SEED, 'card.png'));
     const drawn = !card.equals(readFileSync(join(siteDir, 'og/card-zh.png')));
-    const log = 'a build without the fonts warns and serves the static card (scripts/site/og-cards/draw-cards.ts)';
+    const log = 'a build without the fonts warns and serves the static card (scripts/og-cards/draw-cards.ts)';
     expect(drawn, log).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 import type { Font } from 'fontkit';
-import type { MeasureLine } from '../../../src/og-card/card-layout.ts';
-import type { PaintLine } from '../../../src/og-card/card-svg.ts';
-import type { Lang } from '../../../src/schemas/lang.ts';
+import type { MeasureLine } from '../../src/og-card/card-layout.ts';
+import type { PaintLine } from '../../src/og-card/card-svg.ts';
+import type { Lang } from '../../src/schemas/lang.ts';
 import { faceFor, type CardFonts } from './card-fonts.ts';
 
 /** One glyph of a shaped word: its id, and where it starts from the word's left edge, in font units. */

@@ -3,11 +3,11 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync,
 import { join } from 'node:path';
 import { setImmediate } from 'node:timers/promises';
 import { Resvg } from '@resvg/resvg-js';
-import { cardContent } from '../../../src/og-card/card-content.ts';
-import { cardKey } from '../../../src/og-card/card-key.ts';
-import { layoutCard } from '../../../src/og-card/card-layout.ts';
-import { cardSvg } from '../../../src/og-card/card-svg.ts';
-import type { CatalogueCard } from '../../../src/schemas/catalogue-card.ts';
+import { cardContent } from '../../src/og-card/card-content.ts';
+import { cardKey } from '../../src/og-card/card-key.ts';
+import { layoutCard } from '../../src/og-card/card-layout.ts';
+import { cardSvg } from '../../src/og-card/card-svg.ts';
+import type { CatalogueCard } from '../../src/schemas/catalogue-card.ts';
 import { encodePng } from './encode-png.ts';
 import { openCardFonts, type CardFontFiles, type CardFonts } from './card-fonts.ts';
 import { glyphPainters } from './glyph-painter.ts';
@@ -85,10 +85,14 @@ function writeFileAtomically(file: string, data: Buffer): void {
   renameSync(partial, file);
 }
 
-/** The version of the drawing: the cards' code, the font files (path, size, date) and resvg's version. A change draws every card again. */
+/**
+ * The version of the drawing: the cards' code (src/og-card/ and this folder), the font files
+ * (path, size, date) and resvg's version. A change draws every card again; the pages, which only
+ * name their card, are not rendered again for it (site-version.ts does not read this folder).
+ */
 function drawingVersion(root: string, fonts: CardFonts): string {
   const hash = createHash('sha256');
-  for (const dir of ['src/og-card', 'scripts/site/og-cards']) {
+  for (const dir of ['src/og-card', 'scripts/og-cards']) {
     for (const name of readdirSync(join(root, dir)).sort()) hash.update(name).update(readFileSync(join(root, dir, name)));
   }
   for (const file of [fonts.files.cjk.regular, fonts.files.cjk.bold, fonts.files.other.regular, fonts.files.other.bold]) {

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import type { CatalogueCard } from '../../../src/schemas/catalogue-card.ts';
-import { link } from '../slice-input.ts';
+import type { CatalogueCard } from '../../src/schemas/catalogue-card.ts';
+import { link } from '../site/slice-input.ts';
 
 /**
  * Puts each page's share card beside the page, where its head says it is

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { openSync, type Font } from 'fontkit';
-import type { Lang } from '../../../src/schemas/lang.ts';
+import type { Lang } from '../../src/schemas/lang.ts';
 
 /** A face the cards are drawn in: its file and, in a collection (.ttc), the face's PostScript name. */
 export interface FontFile {
