@@ -194,9 +194,9 @@ async function buildSite(): Promise<void> {
 
   // 5. Wait for the search indexes and the cards.
   await indexing;
-  const drawn = await drawing;
   await closePagefind();
   if (indexFailure) throw indexFailure;
+  const drawn = await drawing;
 
   // 6. Put the site together from the parts, search bundle included, each card beside its page; drop the parts of slices that no longer exist.
   const parts: RenderedPart[] = [...slices.map((slice) => ({ dir: sliceDir(slice), role: 'pages' as const })), { dir: join(work, 'out', 'lists'), role: 'lists' }];
