@@ -48,7 +48,7 @@ if (values['heap-mb']) process.env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ??
 const log = (line: string) => process.stdout.write(`bench: ${line}\n`);
 const summaryOf = (m: Measured) => /build: \d+ resolution pages[^\n]*/.exec(m.output)?.[0] ?? '';
 // The floor's integration logs "wrote the index in X s"; scripts/site.ts "N languages indexed in X s".
-const pagefindSeconds = (m: Measured) => Number(/(?:wrote the index|languages indexed)[^\n]* in ([\d.]+) s/.exec(m.output)?.[1] ?? NaN);
+const pagefindSeconds = (m: Measured) => Number(/(?:wrote the index|languages indexed)[^\n]*? in ([\d.]+) s/.exec(m.output)?.[1] ?? NaN);
 // scripts/site.ts: "… slices rendered (N pages) in X s, lists in Y s, …": Astro's own time.
 const renderingSeconds = (m: Measured) => {
   const found = /slices rendered \(\d+ pages\) in ([\d.]+) s, lists in ([\d.]+) s/.exec(m.output);
