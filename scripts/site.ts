@@ -29,7 +29,7 @@ import { planSlices, type Slice } from './site/plan-slices.ts';
 import { runAstroBuild } from './site/run-astro-build.ts';
 import { writeSliceInput, type SliceData } from './site/slice-input.ts';
 import { siteVersion } from './site/site-version.ts';
-import { drawCards } from './og-cards/draw-cards.ts';
+import { drawCardsInProcess } from './og-cards/draw-cards-process.ts';
 import { placeCards } from './og-cards/place-cards.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -131,10 +131,10 @@ async function buildSite(): Promise<void> {
   mkdirSync(work, { recursive: true });
   progress(`${cards.length} pages in ${slices.length} slices of at most ${slicePages}`);
 
-  // 2. Draw the share cards that are not in the cache (.cache/og/), alongside the rendering: the
-  //    drawing yields between cards, and Astro renders in processes of its own.
+  // 2. Draw the share cards that are not in the cache (.cache/og/), alongside the rendering, in a
+  //    process of lower priority: they take the CPU that Astro and Pagefind leave.
   const cardsStarted = performance.now();
-  const drawing = drawCards(cards, { root, cacheDir: join(root, '.cache/og'), reuse: process.env.ARCHIVE_NO_CACHE !== '1' }).then((drawn) => ({ ...drawn, seconds: seconds(cardsStarted) }));
+  const drawing = drawCardsInProcess(join(generated, 'catalogue.json'), join(root, '.cache/og'), process.env.ARCHIVE_NO_CACHE !== '1').then((drawn) => ({ ...drawn, seconds: seconds(cardsStarted) }));
   // A failure is thrown where the drawing is awaited (step 5), once the rendering has ended.
   drawing.catch(() => undefined);
 

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { setImmediate } from 'node:timers/promises';
 import { Resvg } from '@resvg/resvg-js';
 import { cardContent } from '../../src/og-card/card-content.ts';
 import { cardKey } from '../../src/og-card/card-key.ts';
@@ -38,10 +37,10 @@ export interface DrawnCards {
 /**
  * Draws the share card of every page whose card is not in the cache yet, and names the file each
  * page serves. Without the fonts, no page is drawn: each serves the static card of its language
- * (public/og/card-{lang}.png), and the result says why. It yields to the event loop between cards,
- * so that it runs alongside the slices' rendering.
+ * (public/og/card-{lang}.png), and the result says why. The build runs it in a process of its
+ * own (draw-cards-process.ts).
  */
-export async function drawCards(cards: readonly CatalogueCard[], options: DrawCardsOptions): Promise<DrawnCards> {
+export function drawCards(cards: readonly CatalogueCard[], options: DrawCardsOptions): DrawnCards {
   const files = new Map<string, string>();
   const fonts = openCardFonts(options.fontFiles);
   if ('missing' in fonts) {
@@ -67,7 +66,6 @@ export async function drawCards(cards: readonly CatalogueCard[], options: DrawCa
     }
     drawMs += performance.now() - started;
     drawn++;
-    await setImmediate();
   }
   return { files, drawn, reused: cards.length - drawn, drawMs };
 }
