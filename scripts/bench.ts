@@ -48,11 +48,16 @@ if (values['heap-mb']) process.env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ??
 const log = (line: string) => process.stdout.write(`bench: ${line}\n`);
 const summaryOf = (m: Measured) => /build: \d+ resolution pages[^\n]*/.exec(m.output)?.[0] ?? '';
 // The floor's integration logs "wrote the index in X s"; scripts/site.ts "N languages indexed in X s".
-const pagefindSeconds = (m: Measured) => Number(/(?:wrote the index|languages indexed)[^\n]* in ([\d.]+) s/.exec(m.output)?.[1] ?? NaN);
+const pagefindSeconds = (m: Measured) => Number(/(?:wrote the index|languages indexed)[^\n]*? in ([\d.]+) s/.exec(m.output)?.[1] ?? NaN);
 // scripts/site.ts: "… slices rendered (N pages) in X s, lists in Y s, …": Astro's own time.
 const renderingSeconds = (m: Measured) => {
   const found = /slices rendered \(\d+ pages\) in ([\d.]+) s, lists in ([\d.]+) s/.exec(m.output);
   return found ? Number(found[1]) + Number(found[2]) : undefined;
+};
+// scripts/site.ts: "N share cards drawn (M from the cache) in X s".
+const cardFigures = (m: Measured) => {
+  const found = /(\d+) share cards drawn \(\d+ from the cache\) in ([\d.]+) s/.exec(m.output);
+  return found ? { drawn: Number(found[1]), seconds: Number(found[2]) } : undefined;
 };
 // A resolution page: /{lang}/E/RES/... or /{lang}/A/RES/...
 const resolutionPage = (relative: string) => /^[a-z]{2}\/[A-Z]\/RES\//.test(relative);
@@ -113,6 +118,7 @@ const rows: Row[] = [
     astro: oursBuild,
     pagefind: pagefindSeconds(oursBuild),
     rendering: renderingSeconds(oursBuild),
+    cards: cardFigures(oursBuild),
     dist: oursFigures,
     search: oursSearch,
     searchZh: oursSearchZh,

@@ -5,11 +5,13 @@
  * ARCHIVE_SLICE_PAGES pages (1,500 by default), one language and a run of years each, every
  * slice knowing the whole archive through the catalogue. A slice whose pages and whose
  * dependencies (citations, cited by, languages held) are unchanged since the last build is not
- * rendered again, and a language whose pages are unchanged is not indexed again.
+ * rendered again, and a language whose pages are unchanged is not indexed again. Each page's
+ * share card (Open Graph image) is drawn alongside the rendering, and only when its text changed.
  *
  * Env: ARCHIVE_OUT_DIR, ARCHIVE_BASE (as for Astro), ARCHIVE_SLICE_PAGES, ARCHIVE_ASTRO_HEAP_MB
  * (V8 heap cap of each Astro process), ARCHIVE_PAGEFIND=0 (no search index), ARCHIVE_INDEX_ALONGSIDE=0
- * (index after each language's rendering, not during the next's), ARCHIVE_NO_CACHE=1 (render everything again).
+ * (index after each language's rendering, not during the next's), ARCHIVE_NO_CACHE=1 (render everything
+ * again, share cards included).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,6 +29,8 @@ import { planSlices, type Slice } from './site/plan-slices.ts';
 import { runAstroBuild } from './site/run-astro-build.ts';
 import { writeSliceInput, type SliceData } from './site/slice-input.ts';
 import { siteVersion } from './site/site-version.ts';
+import { drawCardsInProcess } from './og-cards/draw-cards-process.ts';
+import { placeCards } from './og-cards/place-cards.ts';
 
 const root = join(import.meta.dirname, '..');
 const started = performance.now();
@@ -127,7 +131,14 @@ async function buildSite(): Promise<void> {
   mkdirSync(work, { recursive: true });
   progress(`${cards.length} pages in ${slices.length} slices of at most ${slicePages}`);
 
-  // 2. Render the slices that changed, one `astro build` each, language by language. Once a
+  // 2. Draw the share cards that are not in the cache (.cache/og/), alongside the rendering, in a
+  //    process of lower priority: they take the CPU that Astro and Pagefind leave.
+  const cardsStarted = performance.now();
+  const drawing = drawCardsInProcess(join(generated, 'catalogue.json'), join(root, '.cache/og'), process.env.ARCHIVE_NO_CACHE !== '1').then((drawn) => ({ ...drawn, seconds: seconds(cardsStarted) }));
+  // A failure is thrown where the drawing is awaited (step 5), once the rendering has ended.
+  drawing.catch(() => undefined);
+
+  // 3. Render the slices that changed, one `astro build` each, language by language. Once a
   //    language's slices are rendered, Pagefind indexes its models (search-records.ts) while the
   //    next language renders: Astro keeps one core busy, Pagefind the other.
   let rendered = 0;
@@ -175,31 +186,34 @@ async function buildSite(): Promise<void> {
   }
   const renderSeconds = seconds(renderStarted);
 
-  // 3. Render everything else once: homes, year lists, search pages, the catalogue.
+  // 4. Render everything else once: homes, year lists, search pages, the catalogue.
   const listsStarted = performance.now();
   state.lists = sha(`${version}\0${readFileSync(join(generated, 'catalogue.json'))}`);
   if (await renderPart('lists', 'lists', [], state.lists, previous.lists, inputs)) progress(`rendered the lists, homes and search pages in ${seconds(listsStarted)} s`);
   const listsSeconds = seconds(listsStarted);
 
-  // 4. Wait for the search indexes.
+  // 5. Wait for the search indexes and the cards.
   await indexing;
   await closePagefind();
   if (indexFailure) throw indexFailure;
+  const drawn = await drawing;
 
-  // 5. Put the site together from the parts, search bundle included; drop the parts of slices that no longer exist.
+  // 6. Put the site together from the parts, search bundle included, each card beside its page; drop the parts of slices that no longer exist.
   const parts: RenderedPart[] = [...slices.map((slice) => ({ dir: sliceDir(slice), role: 'pages' as const })), { dir: join(work, 'out', 'lists'), role: 'lists' }];
   const assembled = assembleDist(outDir, parts);
+  placeCards(outDir, cards, drawn.files);
   if (indexingEnabled) mergeBundles(langs.map((lang) => join(work, 'pagefind', lang)), join(outDir, 'pagefind'));
   for (const name of Object.keys(previous.slices)) {
     if (!(name in state.slices)) rmSync(join(work, 'out', name), { recursive: true, force: true });
   }
   writeFileSync(statePath, JSON.stringify(state));
 
-  // 6. One summary line.
+  // 7. One summary line; a line more when the cards could not be drawn.
   if (tty) process.stdout.write('\r\x1b[K');
   log(
-    `${cards.length} pages: ${rendered} of ${slices.length} slices rendered (${pagesRendered} pages) in ${renderSeconds} s, lists in ${listsSeconds} s, ${indexed} languages indexed in ${indexSeconds.toFixed(1)} s (alongside the rendering), ${assembled.files} files in ${outDir}; ${seconds(started)} s`,
+    `${cards.length} pages: ${rendered} of ${slices.length} slices rendered (${pagesRendered} pages) in ${renderSeconds} s, lists in ${listsSeconds} s, ${indexed} languages indexed in ${indexSeconds.toFixed(1)} s (alongside the rendering), ${drawn.drawn} share cards drawn (${drawn.reused} from the cache) in ${drawn.seconds} s, ${assembled.files} files in ${outDir}; ${seconds(started)} s`,
   );
+  if (drawn.warning) log(`warning: ${drawn.warning}`);
   // Absolute URLs need the host the archive is served from: say what a build without it lacks.
   if (!process.env.ARCHIVE_SITE) log('ARCHIVE_SITE is not set: no sitemap.xml or robots.txt; Open Graph, hreflang and feed URLs are root-relative');
 }

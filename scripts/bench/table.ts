@@ -12,6 +12,8 @@ export interface Row {
   pagefind: number;
   /** Seconds Astro spent rendering, where Pagefind ran alongside it (ours); else `astro` minus `pagefind`. */
   rendering?: number;
+  /** Share cards drawn and the seconds it took (ours only: alongside the rendering). */
+  cards?: { drawn: number; seconds: number };
   dist: DistFigures;
   search: SearchFigures | null;
   /** The first search in Chinese ("发展"); ours only. */
@@ -33,6 +35,7 @@ export function printTable(rows: Row[]): string {
     ['conversion', (r) => (r.conversion ? s(r.conversion.seconds) : '–'), (r) => r.conversion?.seconds ?? 0],
     ['Astro rendering', (r) => s(r.rendering ?? r.astro.seconds - r.pagefind), (r) => r.rendering ?? r.astro.seconds - r.pagefind],
     ['Pagefind (ours: alongside the rendering)', (r) => s(r.pagefind), (r) => r.pagefind],
+    ['share cards (ours: alongside the rendering)', (r) => (r.cards ? `${r.cards.drawn} in ${s(r.cards.seconds)}` : '–'), null],
     ['total wall time', (r) => s(total(r)), total],
     ['peak memory (largest process)', (r) => mb(peak(r)), peak],
     ['  conversion / Astro build: peak of its largest process', (r) => `${r.conversion ? mb(r.conversion.peakBytes) : '–'} / ${mb(r.astro.peakBytes)} (${r.astro.peakProcess})`, null],

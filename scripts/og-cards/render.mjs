@@ -1,9 +1,9 @@
-// The archive's share cards (Open Graph / Twitter image), one per language: public/og/card-{lang}.png,
-// from the SVGs written beside this script. They are static files, not made by the build: a PNG per
-// resolution would cost the 20,000-document build minutes it does not have (README, "Metadata for
-// tools"). To make them again (needs the Noto CJK and DejaVu fonts of Debian's fonts-noto-cjk and
+// The archive's general share cards, one per language: public/og/card-{lang}.png, from the SVGs
+// written beside this script. Each resolution page has a card of its own, drawn by the build
+// (draw-cards.ts beside this script); these static ones are what a page serves when the build lacks the fonts.
+// To make them again (needs the Noto CJK and DejaVu fonts of Debian's fonts-noto-cjk and
 // fonts-dejavu-core):
-//   npm install --no-save @resvg/resvg-js@2.6.2 && node scripts/og-cards/render.mjs
+//   node scripts/og-cards/render.mjs
 import { Resvg } from '@resvg/resvg-js';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -111,9 +111,12 @@ export function feedPath(lang: Lang, base?: string): string {
   return withBase(`${lang}/feed.xml`, base);
 }
 
-/** The archive's share card in one language (Open Graph and Twitter image): `/og/card-zh.png`. */
-export function ogCardPath(lang: Lang, base?: string): string {
-  return withBase(`og/card-${lang}.png`, base);
+/**
+ * The share card of one resolution page (Open Graph and Twitter image), beside the page:
+ * `/zh/E/RES/2015/26/card.png`. scripts/site.ts draws it; without the fonts it is the language's static card.
+ */
+export function resolutionCardPath(lang: Lang, symbol: string, base?: string): string {
+  return withBase(`${lang}/${symbolPath(symbol)}/card.png`, base);
 }
 
 /** A page of the documentation in one language, `/zh/docs/citing/`; the first page, `index`, is `/zh/docs/`. */

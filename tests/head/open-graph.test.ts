@@ -9,7 +9,7 @@ const INPUT = {
   url: 'https://example.org/ar/E/RES/2023/3/',
   siteName: 'أرشيف',
   alternateLangs: ['zh', 'en'] as const,
-  image: { url: 'https://example.org/og/card-ar.png', width: 1200, height: 630, alt: 'أرشيف' },
+  image: { url: 'https://example.org/ar/E/RES/2023/3/card.png', width: 1200, height: 630, alt: 'E/RES/2023/3: عنوان' },
   published: '2023-06-06',
 };
 
@@ -31,6 +31,8 @@ describe('openGraphMeta', () => {
     expect(values('og:locale:alternate')).toEqual(['zh_CN', 'en_US']);
     expect(values('og:image')).toEqual([INPUT.image.url]);
     expect(values('og:image:width')).toEqual(['1200']);
+    expect(values('og:image:alt')).toEqual(['E/RES/2023/3: عنوان']);
+    expect(values('twitter:image:alt')).toEqual(['E/RES/2023/3: عنوان']);
     expect(values('article:published_time')).toEqual(['2023-06-06']);
     expect(values('twitter:card')).toEqual(['summary_large_image']);
     expect(values('twitter:image')).toEqual([INPUT.image.url]);

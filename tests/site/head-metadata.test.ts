@@ -73,10 +73,12 @@ describe('the head of a resolution page (seed site, no ARCHIVE_SITE)', () => {
     expect(metaValues(head, 'og:locale:alternate')).toEqual([]);
     expect(metaValues(head, 'og:site_name')).toEqual(['经济及社会理事会决议档案']);
     expect(metaValues(head, 'twitter:card')).toEqual(['summary_large_image']);
+    // The page's own share card (its file: tests/site/share-cards.test.ts); the static card of each language stays for other uses.
     const [image] = metaValues(head, 'og:image');
-    expect(image).toBe(`${base}og/card-zh.png`);
+    expect(image).toBe(`${page}card.png`);
     expect(metaValues(head, 'twitter:image')).toEqual([image]);
-    expect(pngSize(join(siteDir, image!.slice(base.length)))).toEqual([1200, 630]);
+    expect(metaValues(head, 'og:image:alt')).toEqual([`${SEED}: 评估信息社会世界首脑会议成果的执行情况及后续行动方面取得的进展`]);
+    expect(metaValues(head, 'twitter:image:alt')).toEqual(metaValues(head, 'og:image:alt'));
     for (const lang of LANGS) expect(pngSize(join(siteDir, `og/card-${lang}.png`)), lang).toEqual([1200, 630]);
   });
 
@@ -117,7 +119,7 @@ describe.skipIf(!corpusDir)(`the head of a resolution held in six languages (cor
     expect(metaValues(head, 'og:url')).toEqual([url('fr')]);
     expect(metaValues(head, 'og:locale')).toEqual(['fr_FR']);
     expect(metaValues(head, 'og:locale:alternate')).toEqual(['ar_AR', 'zh_CN', 'en_US', 'ru_RU', 'es_ES']);
-    expect(metaValues(head, 'og:image')).toEqual([`${CORPUS_SITE_URL}/og/card-fr.png`]);
+    expect(metaValues(head, 'og:image')).toEqual([`${url('fr')}card.png`]);
     expect(metaValues(head, 'citation_public_url')).toEqual([url('fr')]);
     expect(metaValues(head, 'citation_author')).toEqual(['Conseil économique et social']);
     const alternates = [...head.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1], m[2]]);
@@ -138,6 +140,6 @@ describe.skipIf(!corpusDir)(`the head of a resolution held in six languages (cor
       expect(parts.length, lang).toBeGreaterThan(0);
       for (const part of parts) expect(ids.has(part.identifier), `${lang} ${part.identifier}`).toBe(true);
     }
-    expect(existsSync(join(corpusDir!, 'og/card-ar.png'))).toBe(true);
+    expect(existsSync(join(corpusDir!, 'ar', SIX, 'card.png'))).toBe(true);
   });
 });

@@ -1,0 +1,102 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import { cardContent } from '../../src/og-card/card-content.ts';
+import { cardKey } from '../../src/og-card/card-key.ts';
+import { layoutCard } from '../../src/og-card/card-layout.ts';
+import { cardSvg } from '../../src/og-card/card-svg.ts';
+import type { CatalogueCard } from '../../src/schemas/catalogue-card.ts';
+import { encodePng } from './encode-png.ts';
+import { openCardFonts, type CardFontFiles, type CardFonts } from './card-fonts.ts';
+import { glyphPainters } from './glyph-painter.ts';
+
+/** Where the drawing step finds its code, fonts and cache. */
+export interface DrawCardsOptions {
+  root: string;
+  /** The cache of drawn cards, shared by every output folder: a card's file name is its key. */
+  cacheDir: string;
+  /** False to draw every card again, cached or not (ARCHIVE_NO_CACHE=1). */
+  reuse: boolean;
+  /** The fonts to draw in (the Debian ones by default). */
+  fontFiles?: CardFontFiles;
+}
+
+/** What the drawing step made: each page's card file, and what it cost. */
+export interface DrawnCards {
+  /** Page id (`zh/E/RES/2015/26`) -> the PNG to serve as its card. */
+  files: Map<string, string>;
+  drawn: number;
+  reused: number;
+  /** Milliseconds spent drawing (not counting the cards taken from the cache). */
+  drawMs: number;
+  /** Set when the fonts are missing: every page then serves its language's static card. */
+  warning?: string;
+}
+
+/**
+ * Draws the share card of every page whose card is not in the cache yet, and names the file each
+ * page serves. Without the fonts, no page is drawn: each serves the static card of its language
+ * (public/og/card-{lang}.png), and the result says why. The build runs it in a process of its
+ * own (draw-cards-process.ts).
+ */
+export function drawCards(cards: readonly CatalogueCard[], options: DrawCardsOptions): DrawnCards {
+  const files = new Map<string, string>();
+  const fonts = openCardFonts(options.fontFiles);
+  if ('missing' in fonts) {
+    for (const card of cards) files.set(card.id, join(options.root, 'public/og', `card-${card.lang}.png`));
+    return { files, drawn: 0, reused: 0, drawMs: 0, warning: `share cards: ${fonts.missing}; every page shows its language's static card (install fonts-noto-cjk and fonts-dejavu-core)` };
+  }
+  mkdirSync(options.cacheDir, { recursive: true });
+  const version = drawingVersion(options.root, fonts);
+  const painters = glyphPainters(fonts);
+  let drawn = 0;
+  let drawMs = 0;
+  for (const card of cards) {
+    const content = cardContent(card);
+    const file = join(options.cacheDir, `${cardKey(content, version)}.png`);
+    files.set(card.id, file);
+    if (options.reuse && existsSync(file)) continue;
+    const started = performance.now();
+    const { measure, paint } = painters(card.lang);
+    try {
+      writeFileAtomically(file, renderPng(cardSvg(layoutCard(content, measure), paint)));
+    } catch (error) {
+      throw new Error(`site: the share card of ${card.id} could not be drawn: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    drawMs += performance.now() - started;
+    drawn++;
+  }
+  return { files, drawn, reused: cards.length - drawn, drawMs };
+}
+
+/** An SVG whose text is already outlines, as a PNG: resvg loads no font, so it draws a card in ~8 ms. */
+export function renderPng(svg: string): Buffer {
+  const image = new Resvg(svg, { font: { loadSystemFonts: false } }).render();
+  return encodePng(image.pixels, image.width, image.height);
+}
+
+// A half-written card (a build stopped mid-way) must not be taken for a drawn one by the next build.
+function writeFileAtomically(file: string, data: Buffer): void {
+  const partial = `${file}.${process.pid}.partial`;
+  writeFileSync(partial, data);
+  renameSync(partial, file);
+}
+
+/**
+ * The version of the drawing: the cards' code (src/og-card/ and this folder), the font files
+ * (path, size, date) and resvg's version. A change draws every card again; the pages, which only
+ * name their card, are not rendered again for it (site-version.ts does not read this folder).
+ */
+function drawingVersion(root: string, fonts: CardFonts): string {
+  const hash = createHash('sha256');
+  for (const dir of ['src/og-card', 'scripts/og-cards']) {
+    for (const name of readdirSync(join(root, dir)).sort()) hash.update(name).update(readFileSync(join(root, dir, name)));
+  }
+  for (const file of [fonts.files.cjk.regular, fonts.files.cjk.bold, fonts.files.other.regular, fonts.files.other.bold]) {
+    const stat = statSync(file.path);
+    hash.update(`${file.path}\0${file.face ?? ''}\0${stat.size}\0${stat.mtimeMs}\0`);
+  }
+  hash.update(JSON.parse(readFileSync(join(root, 'node_modules/@resvg/resvg-js/package.json'), 'utf8')).version as string);
+  return hash.digest('hex');
+}

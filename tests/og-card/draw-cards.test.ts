@@ -1,0 +1,86 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { CatalogueCard } from '../../src/schemas/catalogue-card.ts';
+import { CARD_FONT_FILES, openCardFonts } from '../../scripts/og-cards/card-fonts.ts';
+import { drawCards } from '../../scripts/og-cards/draw-cards.ts';
+import { drawCardsInProcess } from '../../scripts/og-cards/draw-cards-process.ts';
+import { pngSize } from '../../scripts/og-cards/encode-png.ts';
+
+const root = join(import.meta.dirname, '../..');
+const cacheDir = mkdtempSync(join(tmpdir(), 'og-cards-'));
+afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
+const missing = (() => {
+  const fonts = openCardFonts();
+  return 'missing' in fonts ? fonts.missing : null;
+})();
+
+const card = (lang: CatalogueCard['lang'], title: string): CatalogueCard => ({
+  id: `${lang}/E/RES/2015/26`,
+  symbol: 'E/RES/2015/26',
+  organ: 'ECOSOC',
+  number: '2015/26',
+  lang,
+  title,
+  adopted: '2015-07-22',
+  meeting: 54,
+  agendaItem: '18(b)',
+  session: null,
+  agendaTitle: null,
+  sdgGoals: [],
+  subjects: [],
+});
+
+describe.skipIf(missing)(`drawCards (needs the fonts${missing ? `: ${missing}` : ''})`, () => {
+  const cards = [card('zh', '评估信息社会世界首脑会议成果的执行情况'), card('ar', 'التقدم المحرز في تنفيذ'), card('en', 'Assessment of the progress')];
+
+  it('draws a 1200×630 PNG per page into the cache, then takes them from it', () => {
+    const first = drawCards(cards, { root, cacheDir, reuse: true });
+    expect([first.drawn, first.reused, first.warning]).toEqual([3, 0, undefined]);
+    for (const item of cards) expect(pngSize(readFileSync(first.files.get(item.id)!)), item.id).toEqual({ width: 1200, height: 630 });
+    expect(new Set(first.files.values()).size).toBe(3);
+    const again = drawCards(cards, { root, cacheDir, reuse: true });
+    expect([again.drawn, again.reused]).toEqual([0, 3]);
+    expect([...again.files]).toEqual([...first.files]);
+  });
+
+  it('draws again only the card whose text changed, and every card when told not to reuse', () => {
+    const changed = [cards[0]!, cards[1]!, card('en', 'Assessment of the progress made')];
+    const drawn = drawCards(changed, { root, cacheDir, reuse: true });
+    expect([drawn.drawn, drawn.reused]).toEqual([1, 2]);
+    expect(drawCards(changed, { root, cacheDir, reuse: false }).drawn).toBe(3);
+  });
+});
+
+describe('drawCards without the fonts', () => {
+  it('serves each page its language’s static card, and says why in one line', () => {
+    const absent = { path: join(cacheDir, 'no-such-font.ttf') };
+    const result = drawCards([card('ar', 'عنوان'), card('zh', '标题')], {
+      root,
+      cacheDir,
+      reuse: true,
+      fontFiles: { ...CARD_FONT_FILES, other: { regular: absent, bold: absent } },
+    });
+    expect(result.drawn).toBe(0);
+    expect(result.files.get('ar/E/RES/2015/26')).toBe(join(root, 'public/og/card-ar.png'));
+    expect(result.files.get('zh/E/RES/2015/26')).toBe(join(root, 'public/og/card-zh.png'));
+    expect(result.warning).toContain(`no ${absent.path}`);
+    expect(result.warning).not.toContain('\n');
+  });
+});
+
+describe('drawCardsInProcess (the build’s way: a process of lower priority)', () => {
+  it.skipIf(missing)('draws a catalogue’s cards and gives back each page’s file', async () => {
+    const catalogue = join(cacheDir, 'catalogue.json');
+    writeFileSync(catalogue, JSON.stringify([card('ru', 'Прогресс в осуществлении'), card('es', 'Progresos realizados')]));
+    const result = await drawCardsInProcess(catalogue, join(cacheDir, 'process'), true);
+    expect([result.drawn, result.reused]).toEqual([2, 0]);
+    for (const id of ['ru/E/RES/2015/26', 'es/E/RES/2015/26']) expect(pngSize(readFileSync(result.files.get(id)!)), id).toEqual({ width: 1200, height: 630 });
+  });
+
+  it('fails with the process’s message, naming what it could not read', async () => {
+    const absent = join(cacheDir, 'no-catalogue.json');
+    await expect(drawCardsInProcess(absent, cacheDir, true)).rejects.toThrow(`site: the share cards could not be drawn: ENOENT: no such file or directory, open '${absent}'`);
+  });
+});
