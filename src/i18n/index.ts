@@ -28,6 +28,11 @@ const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
 
 /** An ISO date ("2015-07-22") as the language writes it ("2015年7月22日", "22 July 2015"). */
 export function formatDate(iso: string, lang: Lang): string {
+  const months = STRINGS[lang].monthNames;
+  if (months) {
+    const [year, month, day] = iso.split('-').map(Number);
+    return `${day} ${months[(month ?? 1) - 1]} ${year}`;
+  }
   let format = dateFormats.get(lang);
   if (!format) {
     format = new Intl.DateTimeFormat(STRINGS[lang].dateLocale, { dateStyle: 'long', timeZone: 'UTC' });

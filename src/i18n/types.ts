@@ -4,6 +4,11 @@ export interface UiStrings {
   languageName: string;
   /** Locale for dates; Arabic asks for Latin digits, as the UN's Arabic documents print them. */
   dateLocale: string;
+  /**
+   * Month names where the UN's own differ from the locale's: Arabic documents name each month
+   * twice, Levantine and Egyptian ("تموز/يوليه"), which no Intl locale does.
+   */
+  monthNames?: readonly string[];
   /** Writing direction of the language. */
   dir: 'ltr' | 'rtl';
   siteName: string;
