@@ -1,0 +1,68 @@
+import fc from 'fast-check';
+import { joinTexts } from '../../../src/pipeline/text/join-text.ts';
+import { hostilePiece, lineStart } from './pieces.ts';
+
+/** A generated source and what its model must say: the title and each paragraph's text, by anchor id. */
+export interface HostileSource {
+  /** File name, with the language in it ("….en.txt"), as the build names sources. */
+  name: string;
+  bytes: Uint8Array;
+  number: string;
+  title: string;
+  /** Each paragraph's text as the reader of the source reads it, by the id the contract gives it. */
+  texts: Record<string, string>;
+}
+
+/** The words of one line as the importer reads them: one space between, the ends trimmed (white space inside a piece stays). */
+export const spaced = (words: string[]) => words.join(' ').trim();
+
+/** A wrapped paragraph's text as the README documents the joining: one space, none where CJK meets a line end (joinTexts). */
+const joined = (lines: string[]) => lines.reduce(joinTexts);
+
+/** A paragraph wrapped over three to five lines (so that blank lines part paragraphs, not lines: the text is not double-spaced), each opening with a piece that may open a line ("import", "{", "<div>", "#"…). */
+const wrappedPara: fc.Arbitrary<string[][]> = fc.array(
+  fc.tuple(lineStart, fc.array(hostilePiece, { maxLength: 8 })).map(([first, rest]) => [first, ...rest]),
+  { minLength: 3, maxLength: 5 },
+);
+
+/** One line of 20,000 to 40,000 pieces (a few hundred kilobytes), opening as a wrapped line may. */
+const hugeLine: fc.Arbitrary<string[]> = fc.tuple(lineStart, fc.array(hostilePiece, { minLength: 20_000, maxLength: 40_000 })).map(([first, rest]) => [first, ...rest]);
+
+/**
+ * An English resolution in the shape of a Word text wrapped and saved as plain text
+ * (tests/fixtures/text/word-tabs-wrapped): masthead, number and title, formula, preambular
+ * paragraphs opening with a lead word and closing with a comma, numbered operative paragraphs
+ * closing with a semicolon, a blank line between paragraphs, closing lines. Every title and
+ * paragraph is made of hostile pieces, and hostile pieces open its wrapped lines. A `huge`
+ * one has a paragraph with a line of some hundred kilobytes between two ordinary ones.
+ */
+export function textSource(n: number, size: 'ordinary' | 'huge' = 'ordinary'): fc.Arbitrary<HostileSource> {
+  return fc
+    .record({
+      title: fc.array(hostilePiece, { minLength: 1, maxLength: 8 }),
+      preamble: fc.array(wrappedPara, { minLength: 2, maxLength: 4 }),
+      body: size === 'huge' ? fc.tuple(wrappedPara, hugeLine, wrappedPara).map(([a, line, b]) => [a, [...a, line], b]) : fc.array(wrappedPara, { minLength: 3, maxLength: 6 }),
+    })
+    .map(({ title, preamble, body }) => {
+      const number = `2099/${n}`;
+      const texts: Record<string, string> = {};
+      const paragraph = (lead: string, wrapped: string[][], end: string) => {
+        const lines = wrapped.map((words, i) => spaced([...(i === 0 ? [lead] : []), ...words, ...(i === wrapped.length - 1 ? [end] : [])]));
+        return { lines, text: joined(lines) };
+      };
+      const blocks: string[][] = [['Resolution adopted by the Economic and Social Council on 22 July 2099'], [`${number}.\tAssessment ${spaced(title)}`], ['The Economic and Social Council,']];
+      preamble.forEach((wrapped, i) => {
+        const { lines, text } = paragraph('Recalling', wrapped, ',');
+        texts[`preamble-${i + 1}`] = text;
+        blocks.push(lines);
+      });
+      body.forEach((wrapped, i) => {
+        const { lines, text } = paragraph('Decides', wrapped, ';');
+        texts[`para-${i + 1}`] = text;
+        blocks.push([`${i + 1}.\t${lines[0]}`, ...lines.slice(1)]);
+      });
+      blocks.push(['54th plenary meeting', '22 July 2099']);
+      const text = `${blocks.map((lines) => lines.join('\n')).join('\n\n')}\n`;
+      return { name: `E-RES-2099-${n}.en.txt`, bytes: new TextEncoder().encode(text), number, title: spaced(['Assessment', spaced(title)]), texts };
+    });
+}

@@ -1,0 +1,35 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { renderMdx } from '../../../src/pipeline/emit/mdx.ts';
+import { importText } from '../../../src/pipeline/text/import-text.ts';
+import type { Resolution } from '../../../src/schemas/resolution.ts';
+import { readMdxPage } from '../../helpers/hostile/mdx-page.ts';
+import { textSource } from '../../helpers/hostile/text-source.ts';
+import { modelTexts, PROPERTY_SEED } from '../../helpers/hostile/model-texts.ts';
+
+/*
+ * Issue 8: hostile text, generated. A text source whose paragraphs are full of MDX, JSX,
+ * Markdown and HTML syntax and of awkward Unicode must give a model whose texts are the
+ * source's (NFC, wrapped lines joined), and an MDX page in which every word is a string literal.
+ */
+describe('hostile text sources, through the model to the page\'s MDX', () => {
+  const keepsItsText = (size: 'ordinary' | 'huge') =>
+    fc.property(textSource(1, size), (source) => {
+        const imported = importText(source.bytes, source.name);
+        const model: Resolution = imported.resolution;
+        expect(model.title).toBe(source.title.normalize('NFC'));
+        const expected = Object.fromEntries(Object.entries(source.texts).map(([id, text]) => [id, text.normalize('NFC')]));
+        expect(modelTexts(model)).toEqual(expected);
+        const page = readMdxPage(renderMdx(imported, source.name));
+        expect(page.texts).toEqual(expected);
+        expect(page.front.title).toBe(model.title);
+      });
+
+  it('keep every paragraph\'s text, and the MDX holds it only in literals', () => {
+    fc.assert(keepsItsText('ordinary'), { seed: PROPERTY_SEED, numRuns: 500 });
+  });
+
+  it('keep it at extreme sizes: a paragraph with a line of some hundred kilobytes', () => {
+    fc.assert(keepsItsText('huge'), { seed: PROPERTY_SEED, numRuns: 5 });
+  });
+});
