@@ -11,6 +11,7 @@ export function decodeText(bytes: Uint8Array, file: string): string {
   let text: string;
   if (bytes[0] === 0xff && bytes[1] === 0xfe) text = decodeStrict('utf-16le', bytes.subarray(2), file);
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = decodeStrict('utf-16be', bytes.subarray(2), file);
+  else if (looksLikeUtf16(bytes)) throw new SourceError(file, null, 'UTF-16 text without a byte order mark; save it as UTF-8 (or as UTF-16 with one)');
   else text = decodeStrict('utf-8', bytes, file);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const nul = text.indexOf('\0');
@@ -33,6 +34,24 @@ function decodeStrict(encoding: string, bytes: Uint8Array, file: string): string
     const line = bad >= 0 ? lineOf(before, Infinity) : null;
     throw new SourceError(file, line, `bytes that are not valid ${encoding.toUpperCase()} text`);
   }
+}
+
+/**
+ * UTF-16 without a byte order mark: text in Latin, Cyrillic or Arabic script then has a NUL in
+ * every other byte. Told from the first kilobyte, where at least half of the even (big-endian)
+ * or odd (little-endian) bytes, and at least eight, are NUL and none of the others is.
+ */
+function looksLikeUtf16(bytes: Uint8Array): boolean {
+  const head = bytes.subarray(0, 1024 - (Math.min(bytes.length, 1024) % 2));
+  if (head.length < 16) return false;
+  let even = 0;
+  let odd = 0;
+  head.forEach((b, i) => {
+    if (b === 0 && i % 2 === 0) even++;
+    else if (b === 0) odd++;
+  });
+  const half = head.length / 2;
+  return (even >= Math.max(8, half / 2) && odd === 0) || (odd >= Math.max(8, half / 2) && even === 0);
 }
 
 /** The offset of the first byte that does not begin a well-formed UTF-8 sequence, or -1. */

@@ -32,6 +32,13 @@ describe('parseAkn', () => {
 
   it('refuses XML that is not Akoma Ntoso, or holds no statement', () => {
     expect(refusal('<html><body/></html>').message).toBe('x.xml: not an Akoma Ntoso document (its root is <html>)');
-    expect(refusal('<akomaNtoso><act/></akomaNtoso>').message).toMatch(/no <statement>/);
+    expect(refusal('<akomaNtoso>\n<act/></akomaNtoso>').message).toBe('x.xml:2: an Akoma Ntoso <act>, not a resolution (a <statement>)');
+    expect(refusal('<akomaNtoso/>').message).toMatch(/no <statement>/);
+  });
+
+  it('refuses a DOCTYPE that declares entities (billion laughs, external entities) before parsing, with its line', () => {
+    const laughs = '<?xml version="1.0"?>\n<!DOCTYPE a [\n<!ENTITY l "lol">\n<!ENTITY l2 "&l;&l;&l;&l;&l;&l;&l;&l;&l;&l;">\n]>\n<akomaNtoso><statement>&l2;</statement></akomaNtoso>';
+    expect(refusal(laughs).message).toBe('x.xml:3: the XML declares entities of its own (<!ENTITY>) in a DOCTYPE; they are not expanded and the file is refused');
+    expect(refusal('<!DOCTYPE a [<!ENTITY x SYSTEM "file:///etc/passwd">]><akomaNtoso>&x;</akomaNtoso>').message).toMatch(/^x\.xml:1: the XML declares entities/);
   });
 });
