@@ -12,13 +12,21 @@ export function decodeText(bytes: Uint8Array, file: string): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) text = decodeStrict('utf-16le', bytes.subarray(2), file);
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = decodeStrict('utf-16be', bytes.subarray(2), file);
   else if (looksLikeUtf16(bytes)) throw new SourceError(file, null, 'UTF-16 text without a byte order mark; save it as UTF-8 (or as UTF-16 with one)');
+  else if (bytes.includes(0)) throw binaryData(file, new TextDecoder('utf-8').decode(bytes.subarray(0, bytes.indexOf(0))));
   else text = decodeStrict('utf-8', bytes, file);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  const nul = text.indexOf('\0');
-  if (nul >= 0) throw new SourceError(file, lineOf(text, nul), 'binary data (a NUL byte): not a text file');
+  if (text.includes('\0')) throw binaryData(file, text.slice(0, text.indexOf('\0')));
   if (text.trim() === '') throw new SourceError(file, null, 'the file holds only white space');
   // The pipeline marks footnote references with Unicode noncharacters; text must not bring its own.
   return text.normalize('NFC').replace(/[\uFDD0-\uFDEF]/g, '');
+}
+
+/**
+ * The refusal of a file with a NUL byte, at the line where it stands (`before` is the text up to
+ * it). Checked before UTF-8 is decoded, so that a Word or other binary file is called what it is.
+ */
+function binaryData(file: string, before: string): SourceError {
+  return new SourceError(file, lineOf(before, Infinity), 'binary data (a NUL byte): not a text file');
 }
 
 function decodeStrict(encoding: string, bytes: Uint8Array, file: string): string {
