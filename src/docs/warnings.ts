@@ -20,6 +20,8 @@ export interface Explained {
 export const WARNINGS: readonly Explained[] = [
   { message: 'footnote … is never referenced in the text', sources: 'every kind',
     meaning: 'A footnote whose mark was not found in any paragraph. The note is kept, at the foot of the page; check whether its mark was lost in the extraction.' },
+  { message: 'no closing lines (plenary meeting, date) after the last paragraph; the text may be cut short', sources: 'text, PDF',
+    meaning: 'Every resolution ends with its plenary meeting and date. Without them the file was most likely truncated: what it holds is kept, but compare its end with the printed document.' },
   { message: 'text after the closing lines, read as part of the resolution', sources: 'text, PDF',
     meaning: 'Words after the date and meeting lines that end a resolution. They are kept as its last paragraph; usually an extraction left something behind.' },
   { message: 'text in lower case that opens no paragraph, joined to …', sources: 'text, PDF',
