@@ -66,3 +66,22 @@ export function textSource(n: number, size: 'ordinary' | 'huge' = 'ordinary'): f
       return { name: `E-RES-2099-${n}.en.txt`, bytes: new TextEncoder().encode(text), number, title: spaced(['Assessment', spaced(title)]), texts };
     });
 }
+
+/** A resolution in the same shape with ordinary words only: the page every hostile page is compared with. */
+export function plainTextSource(n: number): HostileSource {
+  const words = 'the report of the Secretary-General on cooperation';
+  const lines = (lead: string, end: string) => [`${lead} ${words}`, words, `${words} ${end}`];
+  const para = (lead: string, end: string) => `${lead} ${words} ${words} ${words} ${end}`;
+  const operative = [1, 2, 3].map((i) => {
+    const [first, ...rest] = lines('Decides', ';');
+    return [`${i}.\t${first}`, ...rest];
+  });
+  const blocks = [['Resolution adopted by the Economic and Social Council on 22 July 2099'], [`2099/${n}.\tAssessment of cooperation`], ['The Economic and Social Council,'], lines('Recalling', ','), ...operative, ['54th plenary meeting', '22 July 2099']];
+  return {
+    name: `E-RES-2099-${n}.en.txt`,
+    bytes: new TextEncoder().encode(`${blocks.map((block) => block.join('\n')).join('\n\n')}\n`),
+    number: `2099/${n}`,
+    title: 'Assessment of cooperation',
+    texts: { 'preamble-1': para('Recalling', ','), 'para-1': para('Decides', ';'), 'para-2': para('Decides', ';'), 'para-3': para('Decides', ';') },
+  };
+}

@@ -1,0 +1,83 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { aknSource } from '../helpers/hostile/akn-source.ts';
+import { PROPERTY_SEED } from '../helpers/hostile/model-texts.ts';
+import { elements, parsePage, paragraphText, textOf, textOfClass, type HastNode } from '../helpers/hostile/page-dom.ts';
+import { plainTextSource, textSource, type HostileSource } from '../helpers/hostile/text-source.ts';
+
+/*
+ * Issue 8: hostile text, generated, end to end. fast-check makes a batch of text and Akoma Ntoso
+ * sources whose paragraphs are full of MDX, JSX, Markdown and HTML syntax and awkward Unicode
+ * (a few of extreme size); ONE real build makes their pages (scripts/build.ts, then scripts/site.ts
+ * without the search index); each page must show each paragraph's text as the source has it, and
+ * hold only the elements, attributes and scripts a page built from a plain source holds. The seed
+ * is fixed: a failure names it and prints the case's source. The same generators run unit-level in
+ * tests/pipeline/hostile/, where fast-check shrinks a failing case.
+ */
+const root = join(import.meta.dirname, '../..');
+const scratch = mkdtempSync(join(tmpdir(), 'hostile-site-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** One case of the batch: its own seed, so that any case can be made again alone. */
+const sample = (arbitrary: fc.Arbitrary<HostileSource>, seed: number) => fc.sample(arbitrary, { seed, numRuns: 1 })[0] as HostileSource;
+const cases: HostileSource[] = [
+  ...Array.from({ length: 24 }, (_, i) => sample(textSource(i + 1), PROPERTY_SEED + i)),
+  ...Array.from({ length: 16 }, (_, i) => sample(aknSource(i + 101), PROPERTY_SEED + 100 + i)),
+  ...Array.from({ length: 2 }, (_, i) => sample(textSource(i + 201, 'huge'), PROPERTY_SEED + 200 + i)),
+];
+const plain = plainTextSource(999);
+const dist = join(scratch, 'dist');
+
+const pagePath = (source: HostileSource) => join(dist, 'en/E/RES', source.number, 'index.html');
+/** How a failing case is reported: the seed, and the source it was made from. */
+const described = (source: HostileSource) => `seed ${PROPERTY_SEED}, ${source.name}:\n${new TextDecoder().decode(source.bytes).slice(0, 3000)}`;
+
+/** The tag names, attribute names and scripts of a page. */
+function inventory(page: HastNode) {
+  const all = elements(page);
+  const scripts = all.filter((el) => el.tagName === 'script');
+  return {
+    tags: new Set(all.map((el) => el.tagName)),
+    attributes: new Set(all.flatMap((el) => Object.keys(el.properties ?? {}))),
+    // JSON-LD carries the page's own metadata; every other script is the site's, the same on every page.
+    scripts: new Set(scripts.filter((s) => s.properties?.type !== 'application/ld+json').map((s) => `${String(s.properties?.src ?? '')}|${textOf(s)}`)),
+    jsonLd: scripts.filter((s) => s.properties?.type === 'application/ld+json').map((s) => s.children ?? []),
+  };
+}
+
+describe('hostile sources, built into pages', () => {
+  let reference: ReturnType<typeof inventory>;
+  beforeAll(() => {
+    const sources = join(scratch, 'sources');
+    mkdirSync(sources, { recursive: true });
+    for (const source of [...cases, plain]) writeFileSync(join(sources, source.name), source.bytes);
+    const env = { ...process.env, ARCHIVE_SOURCES: relative(root, sources), ARCHIVE_GENERATED_DIR: join(scratch, 'generated'), ARCHIVE_OUT_DIR: dist, ARCHIVE_PAGEFIND: '0', ARCHIVE_NO_CACHE: '1' };
+    execFileSync(process.execPath, ['scripts/build.ts'], { cwd: root, env, stdio: ['ignore', 'inherit', 'pipe'] });
+    execFileSync(process.execPath, ['scripts/site.ts'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
+    reference = inventory(parsePage(readFileSync(pagePath(plain), 'utf8')));
+  }, 600_000);
+
+  it('builds the plain page as the reference: its paragraphs as written', () => {
+    const page = parsePage(readFileSync(pagePath(plain), 'utf8'));
+    for (const [id, text] of Object.entries(plain.texts)) expect(paragraphText(page, id), id).toBe(text);
+  });
+
+  it.each(cases.map((source) => [source.name, source] as const))('%s: every paragraph as the source has it, and no markup of its own', (_, source) => {
+    const page = parsePage(readFileSync(pagePath(source), 'utf8'));
+    for (const [id, text] of Object.entries(source.texts)) expect(paragraphText(page, id), `${id}, ${described(source)}`).toBe(text.normalize('NFC'));
+    expect(textOfClass(page, 'doc-title-text'), described(source)).toBe(source.title.normalize('NFC'));
+    const found = inventory(page);
+    expect([...found.tags].filter((tag) => !reference.tags.has(tag)), described(source)).toEqual([]);
+    expect([...found.attributes].filter((name) => !reference.attributes.has(name) || /^on/i.test(name)), described(source)).toEqual([]);
+    expect([...found.scripts].filter((script) => !reference.scripts.has(script)), described(source)).toEqual([]);
+    // The page's metadata as JSON-LD: one text node that parses as JSON, whatever the title holds.
+    for (const children of found.jsonLd) {
+      expect(children.map((c) => c.type), described(source)).toEqual(['text']);
+      expect(() => JSON.parse(children[0]?.value ?? ''), described(source)).not.toThrow();
+    }
+  });
+});
