@@ -8,6 +8,7 @@ const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/u;
 
 /** A piece an XML file can hold, without "()" (empty brackets are a lost note's marker to this importer, README). */
 const xmlPiece = hostilePiece.filter((piece) => !NOT_XML.test(piece) && !/\(\s*\)/.test(piece));
+const words = fc.array(xmlPiece, { minLength: 1, maxLength: 30 });
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -16,30 +17,62 @@ const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&
  * XML white space are one space, zero-width spaces and direction marks go, no space stays
  * between two CJK characters, the ends are trimmed.
  */
-export function aknText(words: string[]): string {
-  const spaced = words.join(' ').replace(/[\u200B\u200E\u200F]/g, '').replace(/[ \t\r\n\f\v\u2028\u2029]+/g, ' ').trim();
+export function aknText(pieces: string[]): string {
+  const spaced = pieces.join(' ').replace(/[\u200B\u200E\u200F]/g, '').replace(/[ \t\r\n\f\v\u2028\u2029]+/g, ' ').trim();
   const chars = [...spaced];
   return chars.filter((c, i) => !(c === ' ' && isCjk(chars[i - 1]) && isCjk(chars[i + 1]))).join('');
 }
 
+/** An operative paragraph: its words, a heading before it or not, its lettered sub-paragraphs (none to three). */
+const operative = fc.record({ words, heading: fc.option(words, { nil: null }), items: fc.array(words, { maxLength: 3 }) });
+/** A preambular paragraph: its words, and a footnote at its end or not. */
+const preambular = fc.record({ words, note: fc.option(words, { nil: null }) });
+
 /**
  * An English resolution in the UN's Akoma Ntoso (AKN4UN) shape: FRBR identification, preface
- * with number and title, formula and preambular containers, numbered paragraphs, conclusions.
- * Every title and paragraph is made of hostile pieces, XML-escaped.
+ * with number and title, formula and preambular containers (some with a footnote), numbered
+ * paragraphs (some under a heading, some with a list of sub-paragraphs), conclusions. Every
+ * title, heading, paragraph, sub-paragraph and footnote is made of hostile pieces, XML-escaped.
  */
 export function aknSource(n: number): fc.Arbitrary<HostileSource> {
-  const words = fc.array(xmlPiece, { minLength: 1, maxLength: 30 });
   return fc
-    .record({ title: fc.array(xmlPiece, { minLength: 1, maxLength: 8 }), preamble: fc.array(words, { minLength: 1, maxLength: 4 }), body: fc.array(words, { minLength: 1, maxLength: 6 }) })
+    .record({ title: fc.array(xmlPiece, { minLength: 1, maxLength: 8 }), preamble: fc.array(preambular, { minLength: 1, maxLength: 4 }), body: fc.array(operative, { minLength: 1, maxLength: 6 }) })
     .map(({ title, preamble, body }) => {
       const texts: Record<string, string> = {};
-      const containers = preamble.map((w, i) => {
-        texts[`preamble-${i + 1}`] = aknText(['Recalling', ...w, ',']);
-        return `<container name="Recalling" eId="container_${i + 1}"><p><span class="italic">Recalling</span> ${escapeXml(w.join(' '))} ,</p></container>`;
+      let notes = 0;
+      let headings = 0;
+      const containers = preamble.map((p, i) => {
+        texts[`preamble-${i + 1}`] = aknText(['Recalling', ...p.words, ',']);
+        let note = '';
+        if (p.note) {
+          notes++;
+          texts[`fn-${notes}`] = aknText(['See', ...p.note]);
+          note = `<authorialNote marker="${notes}" placement="bottom" eId="authorialNote_${notes}"><p>See ${escapeXml(p.note.join(' '))}</p></authorialNote>`;
+        }
+        return `<container name="Recalling" eId="container_${i + 1}"><p><span class="italic">Recalling</span> ${escapeXml(p.words.join(' '))} ,${note}</p></container>`;
       });
-      const paragraphs = body.map((w, i) => {
-        texts[`para-${i + 1}`] = aknText(['Decides', ...w, ';']);
-        return `<paragraph eId="para_${i + 1}"><num>${i + 1}.</num><content><p><span class="italic">Decides</span> ${escapeXml(w.join(' '))} ;</p></content></paragraph>`;
+      const paragraphs = body.flatMap((p, i) => {
+        const out: string[] = [];
+        if (p.heading) {
+          headings++;
+          texts[`section-${headings}`] = aknText(['Part', ...p.heading]);
+          out.push(`<paragraph eId="heading_${i + 1}" class="H23"><subheading>Part ${escapeXml(p.heading.join(' '))}</subheading></paragraph>`);
+        }
+        const id = `para-${i + 1}`;
+        texts[id] = aknText(['Decides', ...p.words, ':']);
+        const intro = `<span class="italic">Decides</span> ${escapeXml(p.words.join(' '))} :`;
+        if (p.items.length === 0) {
+          texts[id] = aknText(['Decides', ...p.words, ':']);
+          out.push(`<paragraph eId="para_${i + 1}"><num>${i + 1}.</num><content><p>${intro}</p></content></paragraph>`);
+          return out;
+        }
+        const points = p.items.map((item, j) => {
+          const letter = 'abc'[j] as string;
+          texts[`${id}-${letter}`] = aknText(['To', ...item, ';']);
+          return `<point eId="para_${i + 1}_list_point_${letter}"><num>(${letter})</num><content><p>To ${escapeXml(item.join(' '))} ;</p></content></point>`;
+        });
+        out.push(`<paragraph eId="para_${i + 1}"><num>${i + 1}.</num><list eId="para_${i + 1}_list"><intro><p>${intro}</p></intro>${points.join('')}</list></paragraph>`);
+        return out;
       });
       const work = `/akn/un/statement/deliberation/unecosoc/2099-07-22/2099-${n}/`;
       const xml = [

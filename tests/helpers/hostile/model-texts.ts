@@ -4,7 +4,7 @@ import type { Resolution } from '../../../src/schemas/resolution.ts';
 /** The fixed seed of the hostile-text properties: the same cases on every run; a failure prints it with the shrunk case. */
 export const PROPERTY_SEED = 20260808;
 
-/** The text of every paragraph and heading of a model, by id, in order. */
+/** The text of every paragraph, heading and footnote of a model, by id, in order. */
 export function modelTexts(model: Resolution): Record<string, string> {
   const texts: Record<string, string> = {};
   const para = (p: Para) => {
@@ -16,5 +16,6 @@ export function modelTexts(model: Resolution): Record<string, string> {
     if (block.kind === 'para') para(block);
     else texts[block.id] = block.text;
   }
+  for (const note of model.footnotes) texts[note.id] = note.text;
   return texts;
 }
