@@ -26,6 +26,8 @@ export function parseAkn(bytes: Uint8Array, file: string): Element {
   let locator: Locator | undefined;
   const parser = new DOMParser({
     onError: (level, message, context) => {
+      // U+FFFD is a character like any other: kept as the text importer keeps it, not a reason to refuse the file.
+      if (level === 'warning' && message.startsWith('Unicode replacement character detected')) return;
       locator = { ...(context as { locator?: Locator } | undefined)?.locator };
       throw new Error(`${level}: ${message}`);
     },

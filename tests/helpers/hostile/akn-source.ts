@@ -6,9 +6,11 @@ import type { HostileSource } from './text-source.ts';
 /** Characters XML 1.0 cannot hold (a file with one is refused as not well-formed, rightly): C0 controls but tab and line ends. */
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/u;
 
-/** A piece an XML file can hold, without "()" (empty brackets are a lost note's marker to this importer, README). */
-const xmlPiece = hostilePiece.filter((piece) => !NOT_XML.test(piece) && !/\(\s*\)/.test(piece));
-const words = fc.array(xmlPiece, { minLength: 1, maxLength: 30 });
+/** A piece an XML file can hold. */
+const xmlPiece = hostilePiece.filter((piece) => !NOT_XML.test(piece));
+/** The words of a title or paragraph, without empty brackets "( )" (a lost note's marker to this importer, README). */
+const pieces = (maxLength: number) => fc.array(xmlPiece, { minLength: 1, maxLength }).filter((list) => !/\(\s*\)/.test(list.join(' ')));
+const words = pieces(30);
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -36,7 +38,7 @@ const preambular = fc.record({ words, note: fc.option(words, { nil: null }) });
  */
 export function aknSource(n: number): fc.Arbitrary<HostileSource> {
   return fc
-    .record({ title: fc.array(xmlPiece, { minLength: 1, maxLength: 8 }), preamble: fc.array(preambular, { minLength: 1, maxLength: 4 }), body: fc.array(operative, { minLength: 1, maxLength: 6 }) })
+    .record({ title: pieces(8), preamble: fc.array(preambular, { minLength: 1, maxLength: 4 }), body: fc.array(operative, { minLength: 1, maxLength: 6 }) })
     .map(({ title, preamble, body }) => {
       const texts: Record<string, string> = {};
       let notes = 0;

@@ -16,8 +16,11 @@ export interface HostileSource {
 /** The words of one line as the importer reads them: one space between, the ends trimmed (white space inside a piece stays). */
 export const spaced = (words: string[]) => words.join(' ').trim();
 
-/** A wrapped paragraph's text as the README documents the joining: one space, none where CJK meets a line end (joinTexts). */
-const joined = (lines: string[]) => lines.reduce(joinTexts);
+/**
+ * A wrapped paragraph's text as the README documents the reading: NFC first (U+2329 "〈" becomes
+ * the CJK U+3008), then the lines joined with one space, none where CJK meets a line end (joinTexts).
+ */
+const joined = (lines: string[]) => lines.map((line) => line.normalize('NFC')).reduce(joinTexts);
 
 /** A paragraph wrapped over three to five lines (so that blank lines part paragraphs, not lines: the text is not double-spaced), each opening with a piece that may open a line ("import", "{", "<div>", "#"…). */
 const wrappedPara: fc.Arbitrary<string[][]> = fc.array(

@@ -19,6 +19,12 @@ describe('parseAkn', () => {
     expect(statement.localName).toBe('statement');
   });
 
+  // Found by tests/pipeline/hostile/akn-to-mdx.property.test.ts (issue 8): xmldom's warning refused the whole file.
+  it('keeps a replacement character (U+FFFD) as text, as the text importer does, rather than refusing the file', () => {
+    const statement = parseAkn(bytes('<akomaNtoso><statement name="resolution"><p>caf\uFFFD</p></statement></akomaNtoso>'), 'x.xml');
+    expect(statement.textContent).toBe('caf\uFFFD');
+  });
+
   it('refuses a file that is not well-formed, naming the line of the bad end tag (not the line above it)', () => {
     const error = refusal('<akomaNtoso>\n<statement>\n  <mainBody>\n    <p/>\n    </embeddedStructure>\n  </mainBody>\n</statement>\n</akomaNtoso>');
     expect(error.line).toBe(5);
