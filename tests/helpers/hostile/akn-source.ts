@@ -9,8 +9,7 @@ const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/u;
 /** A piece an XML file can hold. */
 const xmlPiece = hostilePiece.filter((piece) => !NOT_XML.test(piece));
 /** The words of a title or paragraph, without empty brackets "( )" (a lost note's marker to this importer, README). */
-const pieces = (maxLength: number) => fc.array(xmlPiece, { minLength: 1, maxLength }).filter((list) => !/\(\s*\)/.test(list.join(' ')));
-const words = pieces(30);
+const piecesOf = (piece: fc.Arbitrary<string>, maxLength: number) => fc.array(piece, { minLength: 1, maxLength }).filter((list) => !/\(\s*\)/.test(list.join(' ')));
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -25,20 +24,22 @@ export function aknText(pieces: string[]): string {
   return chars.filter((c, i) => !(c === ' ' && isCjk(chars[i - 1]) && isCjk(chars[i + 1]))).join('');
 }
 
-/** An operative paragraph: its words, a heading before it or not, its lettered sub-paragraphs (none to three). */
-const operative = fc.record({ words, heading: fc.option(words, { nil: null }), items: fc.array(words, { maxLength: 3 }) });
-/** A preambular paragraph: its words, and a footnote at its end or not. */
-const preambular = fc.record({ words, note: fc.option(words, { nil: null }) });
 
 /**
  * An English resolution in the UN's Akoma Ntoso (AKN4UN) shape: FRBR identification, preface
  * with number and title, formula and preambular containers (some with a footnote), numbered
  * paragraphs (some under a heading, some with a list of sub-paragraphs), conclusions. Every
- * title, heading, paragraph, sub-paragraph and footnote is made of hostile pieces, XML-escaped.
+ * title, heading, paragraph, sub-paragraph and footnote is made of hostile pieces (or of those
+ * given), XML-escaped.
  */
-export function aknSource(n: number): fc.Arbitrary<HostileSource> {
+export function aknSource(n: number, piece: fc.Arbitrary<string> = xmlPiece): fc.Arbitrary<HostileSource> {
+  const words = piecesOf(piece, 30);
+  // An operative paragraph: its words, a heading before it or not, its lettered sub-paragraphs (none to three).
+  const operative = fc.record({ words, heading: fc.option(words, { nil: null }), items: fc.array(words, { maxLength: 3 }) });
+  // A preambular paragraph: its words, and a footnote at its end or not.
+  const preambular = fc.record({ words, note: fc.option(words, { nil: null }) });
   return fc
-    .record({ title: pieces(8), preamble: fc.array(preambular, { minLength: 1, maxLength: 4 }), body: fc.array(operative, { minLength: 1, maxLength: 6 }) })
+    .record({ title: piecesOf(piece, 8), preamble: fc.array(preambular, { minLength: 1, maxLength: 4 }), body: fc.array(operative, { minLength: 1, maxLength: 6 }) })
     .map(({ title, preamble, body }) => {
       const texts: Record<string, string> = {};
       let notes = 0;

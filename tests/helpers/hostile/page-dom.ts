@@ -37,13 +37,18 @@ export function textOf(node: HastNode, skip: (el: HastNode) => boolean = () => f
   return (node.children ?? []).map((child) => textOf(child, skip)).join('');
 }
 
-/** What the page shows of a paragraph's own words: its text line, without label, permalink, cite control, counts and footnote marks. */
-export function paragraphText(root: HastNode, id: string): string | undefined {
-  const para = byId(root, id);
-  const line = para?.children?.find((c) => c.type === 'element' && classes(c).includes('para-text'));
-  if (!line) return undefined;
+/**
+ * What the page shows of the words of the paragraph, heading or footnote with this id: a
+ * paragraph's text line, a heading, a footnote's text; without label, permalink, cite control,
+ * counts and footnote marks.
+ */
+export function anchorText(root: HastNode, id: string): string | undefined {
+  const anchor = byId(root, id);
+  const own = (el: HastNode | undefined, className: string) => el?.children?.find((c) => c.type === 'element' && classes(c).includes(className));
+  const words = anchor?.tagName === 'h2' ? anchor : (own(anchor, 'para-text') ?? own(anchor, 'footnote-text'));
+  if (!words) return undefined;
   const notWords = (el: HastNode) => el.tagName === 'sup' || ['para-label', 'permalink', 'para-cite', 'cited-count', 'cite-lang'].some((c) => classes(el).includes(c));
-  return textOf(line, notWords).trim();
+  return textOf(words, notWords).trim();
 }
 
 /** The text of the first element with this class, or undefined. */

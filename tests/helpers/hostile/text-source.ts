@@ -22,11 +22,23 @@ export const spaced = (words: string[]) => words.join(' ').trim();
  */
 const joined = (lines: string[]) => lines.map((line) => line.normalize('NFC')).reduce(joinTexts);
 
+/** The words a generated source is made of: any piece, and the pieces that may open a wrapped line. */
+export interface Vocabulary {
+  piece: fc.Arbitrary<string>;
+  lineStart: fc.Arbitrary<string>;
+}
+
+/** Hostile words (./pieces.ts). */
+export const HOSTILE: Vocabulary = { piece: hostilePiece, lineStart };
+/** Ordinary words, for the plain page every hostile page is compared with. */
+export const PLAIN: Vocabulary = { piece: fc.constantFrom('report', 'of', 'the', 'Secretary-General', 'cooperation'), lineStart: fc.constantFrom('the', 'and', 'of') };
+
 /** A paragraph wrapped over three to five lines (so that blank lines part paragraphs, not lines: the text is not double-spaced), each opening with a piece that may open a line ("import", "{", "<div>", "#"…). */
-const wrappedPara: fc.Arbitrary<string[][]> = fc.array(
-  fc.tuple(lineStart, fc.array(hostilePiece, { maxLength: 8 })).map(([first, rest]) => [first, ...rest]),
-  { minLength: 3, maxLength: 5 },
-);
+const wrappedPara = (words: Vocabulary): fc.Arbitrary<string[][]> =>
+  fc.array(
+    fc.tuple(words.lineStart, fc.array(words.piece, { maxLength: 8 })).map(([first, rest]) => [first, ...rest]),
+    { minLength: 3, maxLength: 5 },
+  );
 
 /** One line of 20,000 to 40,000 pieces (a few hundred kilobytes), opening as a wrapped line may. */
 const hugeLine: fc.Arbitrary<string[]> = fc.tuple(lineStart, fc.array(hostilePiece, { minLength: 20_000, maxLength: 40_000 })).map(([first, rest]) => [first, ...rest]);
@@ -35,16 +47,22 @@ const hugeLine: fc.Arbitrary<string[]> = fc.tuple(lineStart, fc.array(hostilePie
  * An English resolution in the shape of a Word text wrapped and saved as plain text
  * (tests/fixtures/text/word-tabs-wrapped): masthead, number and title, formula, preambular
  * paragraphs opening with a lead word and closing with a comma, numbered operative paragraphs
- * closing with a semicolon, a blank line between paragraphs, closing lines. Every title and
+ * closing with a semicolon (some under a heading, some with lettered sub-paragraphs "(a)"), a
+ * blank line between paragraphs, closing lines. Every title and
  * paragraph is made of hostile pieces, and hostile pieces open its wrapped lines. A `huge`
  * one has a paragraph with a line of some hundred kilobytes between two ordinary ones.
  */
-export function textSource(n: number, size: 'ordinary' | 'huge' = 'ordinary'): fc.Arbitrary<HostileSource> {
+export function textSource(n: number, size: 'ordinary' | 'huge' = 'ordinary', words: Vocabulary = HOSTILE): fc.Arbitrary<HostileSource> {
+  const para = wrappedPara(words);
+  const operative = fc.record({ wrapped: para, heading: fc.option(fc.array(words.piece, { minLength: 1, maxLength: 6 }), { nil: null }), items: fc.array(para, { maxLength: 3 }) });
   return fc
     .record({
-      title: fc.array(hostilePiece, { minLength: 1, maxLength: 8 }),
-      preamble: fc.array(wrappedPara, { minLength: 2, maxLength: 4 }),
-      body: size === 'huge' ? fc.tuple(wrappedPara, hugeLine, wrappedPara).map(([a, line, b]) => [a, [...a, line], b]) : fc.array(wrappedPara, { minLength: 3, maxLength: 6 }),
+      title: fc.array(words.piece, { minLength: 1, maxLength: 8 }),
+      preamble: fc.array(para, { minLength: 2, maxLength: 4 }),
+      body:
+        size === 'huge'
+          ? fc.tuple(para, hugeLine, para).map(([a, line, b]) => [a, [...a, line], b].map((wrapped) => ({ wrapped, heading: null, items: [] })))
+          : fc.array(operative, { minLength: 3, maxLength: 6 }),
     })
     .map(({ title, preamble, body }) => {
       const number = `2099/${n}`;
@@ -59,32 +77,26 @@ export function textSource(n: number, size: 'ordinary' | 'huge' = 'ordinary'): f
         texts[`preamble-${i + 1}`] = text;
         blocks.push(lines);
       });
-      body.forEach((wrapped, i) => {
-        const { lines, text } = paragraph('Decides', wrapped, ';');
+      let headings = 0;
+      body.forEach(({ wrapped, heading, items }, i) => {
+        if (heading) {
+          // A heading stands alone between blank lines, opens with a capital and closes no clause.
+          const line = spaced(['Part', ...heading, 'matters']);
+          texts[`section-${++headings}`] = line.normalize('NFC');
+          blocks.push([line]);
+        }
+        const { lines, text } = paragraph('Decides', wrapped, items.length > 0 ? ':' : ';');
         texts[`para-${i + 1}`] = text;
         blocks.push([`${i + 1}.\t${lines[0]}`, ...lines.slice(1)]);
+        items.forEach((item, j) => {
+          const letter = 'abc'[j] as string;
+          const sub = paragraph('To', item, ';');
+          texts[`para-${i + 1}-${letter}`] = sub.text;
+          blocks.push([`(${letter})\t${sub.lines[0]}`, ...sub.lines.slice(1)]);
+        });
       });
       blocks.push(['54th plenary meeting', '22 July 2099']);
       const text = `${blocks.map((lines) => lines.join('\n')).join('\n\n')}\n`;
       return { name: `E-RES-2099-${n}.en.txt`, bytes: new TextEncoder().encode(text), number, title: spaced(['Assessment', spaced(title)]), texts };
     });
-}
-
-/** A resolution in the same shape with ordinary words only: the page every hostile page is compared with. */
-export function plainTextSource(n: number): HostileSource {
-  const words = 'the report of the Secretary-General on cooperation';
-  const lines = (lead: string, end: string) => [`${lead} ${words}`, words, `${words} ${end}`];
-  const para = (lead: string, end: string) => `${lead} ${words} ${words} ${words} ${end}`;
-  const operative = [1, 2, 3].map((i) => {
-    const [first, ...rest] = lines('Decides', ';');
-    return [`${i}.\t${first}`, ...rest];
-  });
-  const blocks = [['Resolution adopted by the Economic and Social Council on 22 July 2099'], [`2099/${n}.\tAssessment of cooperation`], ['The Economic and Social Council,'], lines('Recalling', ','), ...operative, ['54th plenary meeting', '22 July 2099']];
-  return {
-    name: `E-RES-2099-${n}.en.txt`,
-    bytes: new TextEncoder().encode(`${blocks.map((block) => block.join('\n')).join('\n\n')}\n`),
-    number: `2099/${n}`,
-    title: 'Assessment of cooperation',
-    texts: { 'preamble-1': para('Recalling', ','), 'para-1': para('Decides', ';'), 'para-2': para('Decides', ';'), 'para-3': para('Decides', ';') },
-  };
 }
