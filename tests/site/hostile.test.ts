@@ -82,6 +82,7 @@ describe('hostile sources, built into pages', () => {
     const page = parsePage(readFileSync(pagePath(source), 'utf8'));
     for (const [id, text] of Object.entries(source.texts)) expect(anchorText(page, id), `${id}, ${described(source)}`).toBe(text.normalize('NFC'));
     expect(textOfClass(page, 'doc-title-text'), described(source)).toBe(source.title.normalize('NFC'));
+    if (source.recommendation) expect(textOfClass(page, 'doc-recommendation'), described(source)).toBe(source.recommendation);
     const found = inventory(page);
     expect([...found.tags].filter((tag) => !reference.tags.has(tag)), described(source)).toEqual([]);
     expect([...found.attributes].filter((name) => !reference.attributes.has(name) || /^on/i.test(name)), described(source)).toEqual([]);

@@ -11,6 +11,8 @@ export interface HostileSource {
   title: string;
   /** Each paragraph's text as the reader of the source reads it, by the id the contract gives it. */
   texts: Record<string, string>;
+  /** The recommendation line above the title, brackets included, where the source has one. */
+  recommendation?: string;
 }
 
 /** The words of one line as the importer reads them: one space between, the ends trimmed (white space inside a piece stays). */
@@ -45,7 +47,7 @@ const hugeLine: fc.Arbitrary<string[]> = fc.tuple(lineStart, fc.array(hostilePie
 
 /**
  * An English resolution in the shape of a Word text wrapped and saved as plain text
- * (tests/fixtures/text/word-tabs-wrapped): masthead, number and title, formula, preambular
+ * (tests/fixtures/text/word-tabs-wrapped): adoption line, recommendation line, number and title, formula, preambular
  * paragraphs opening with a lead word and closing with a comma, numbered operative paragraphs
  * closing with a semicolon (some under a heading, some with lettered sub-paragraphs "(a)"), a
  * blank line between paragraphs, closing lines. Every title and
@@ -58,20 +60,22 @@ export function textSource(n: number, size: 'ordinary' | 'huge' = 'ordinary', wo
   return fc
     .record({
       title: fc.array(words.piece, { minLength: 1, maxLength: 8 }),
+      recommendation: fc.array(words.piece.filter((piece) => !/[\]\n\r]/.test(piece)), { minLength: 1, maxLength: 8 }),
       preamble: fc.array(para, { minLength: 2, maxLength: 4 }),
       body:
         size === 'huge'
           ? fc.tuple(para, hugeLine, para).map(([a, line, b]) => [a, [...a, line], b].map((wrapped) => ({ wrapped, heading: null, items: [] })))
           : fc.array(operative, { minLength: 3, maxLength: 6 }),
     })
-    .map(({ title, preamble, body }) => {
+    .map(({ title, recommendation, preamble, body }) => {
       const number = `2099/${n}`;
       const texts: Record<string, string> = {};
       const paragraph = (lead: string, wrapped: string[][], end: string) => {
         const lines = wrapped.map((words, i) => spaced([...(i === 0 ? [lead] : []), ...words, ...(i === wrapped.length - 1 ? [end] : [])]));
         return { lines, text: joined(lines) };
       };
-      const blocks: string[][] = [['Resolution adopted by the Economic and Social Council on 22 July 2099'], [`${number}.\tAssessment ${spaced(title)}`], ['The Economic and Social Council,']];
+      const recommended = `[on the recommendation of the Commission ${spaced(recommendation)}]`;
+      const blocks: string[][] = [['Resolution adopted by the Economic and Social Council on 22 July 2099'], [recommended], [`${number}.\tAssessment ${spaced(title)}`], ['The Economic and Social Council,']];
       preamble.forEach((wrapped, i) => {
         const { lines, text } = paragraph('Recalling', wrapped, ',');
         texts[`preamble-${i + 1}`] = text;
@@ -97,6 +101,6 @@ export function textSource(n: number, size: 'ordinary' | 'huge' = 'ordinary', wo
       });
       blocks.push(['54th plenary meeting', '22 July 2099']);
       const text = `${blocks.map((lines) => lines.join('\n')).join('\n\n')}\n`;
-      return { name: `E-RES-2099-${n}.en.txt`, bytes: new TextEncoder().encode(text), number, title: spaced(['Assessment', spaced(title)]), texts };
+      return { name: `E-RES-2099-${n}.en.txt`, bytes: new TextEncoder().encode(text), number, title: spaced(['Assessment', spaced(title)]), texts, recommendation: recommended.normalize('NFC') };
     });
 }

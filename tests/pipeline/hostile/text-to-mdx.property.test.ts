@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Inline } from '../../../src/pipeline/emit/inline.ts';
 import { renderMdx } from '../../../src/pipeline/emit/mdx.ts';
 import { importText } from '../../../src/pipeline/text/import-text.ts';
 import type { Resolution } from '../../../src/schemas/resolution.ts';
@@ -23,6 +24,9 @@ describe('hostile text sources, through the model to the page\'s MDX', () => {
         const page = readMdxPage(renderMdx(imported, source.name));
         expect(page.texts).toEqual(expected);
         expect(page.front.title).toBe(model.title);
+        // The recommendation line travels in the front matter as inline segments.
+        const recommendation = page.front.recommendation as Inline[];
+        expect(recommendation.map((s) => ('t' in s ? s.t : 'text' in s ? s.text : '')).join('')).toBe(source.recommendation);
       });
 
   it('keep every paragraph\'s text, and the MDX holds it only in literals', () => {
