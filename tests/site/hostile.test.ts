@@ -1,9 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { aknSource } from '../helpers/hostile/akn-source.ts';
 import { PROPERTY_SEED } from '../helpers/hostile/model-texts.ts';
 import { anchorText, elements, parsePage, textOf, textOfClass, type HastNode } from '../helpers/hostile/page-dom.ts';
@@ -20,8 +19,8 @@ import { PLAIN, textSource, type HostileSource } from '../helpers/hostile/text-s
  * footnotes are compared by their anchors too.
  */
 const root = join(import.meta.dirname, '../..');
-const scratch = mkdtempSync(join(tmpdir(), 'hostile-site-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+// A fixed folder, as the other test sites have: scripts/site.ts keeps a render cache per output folder.
+const scratch = join(root, '.cache/test-hostile');
 
 /** One case of the batch: its own seed, so that any case can be made again alone. */
 const sample = (arbitrary: fc.Arbitrary<HostileSource>, seed: number) => fc.sample(arbitrary, { seed, numRuns: 1 })[0] as HostileSource;
@@ -62,6 +61,7 @@ describe('hostile sources, built into pages', () => {
   let reference: Inventory;
   beforeAll(() => {
     const sources = join(scratch, 'sources');
+    rmSync(scratch, { recursive: true, force: true });
     mkdirSync(sources, { recursive: true });
     for (const source of [...cases, ...plains]) writeFileSync(join(sources, source.name), source.bytes);
     const env = { ...process.env, ARCHIVE_SOURCES: relative(root, sources), ARCHIVE_GENERATED_DIR: join(scratch, 'generated'), ARCHIVE_OUT_DIR: dist, ARCHIVE_PAGEFIND: '0', ARCHIVE_NO_CACHE: '1' };
