@@ -5,12 +5,13 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { aknSource } from '../helpers/hostile/akn-source.ts';
 import { PROPERTY_SEED } from '../helpers/hostile/model-texts.ts';
+import { pdfSource } from '../helpers/hostile/pdf-source.ts';
 import { anchorText, elements, parsePage, textOf, textOfClass, type HastNode } from '../helpers/hostile/page-dom.ts';
 import { PLAIN, textSource, type HostileSource } from '../helpers/hostile/text-source.ts';
 
 /*
- * Issue 8: hostile text, generated, end to end. fast-check makes a batch of text and Akoma Ntoso
- * sources whose paragraphs are full of MDX, JSX, Markdown and HTML syntax and awkward Unicode
+ * Issue 8: hostile text, generated, end to end. fast-check makes a batch of text, Akoma Ntoso and
+ * PDF sources whose paragraphs are full of MDX, JSX, Markdown and HTML syntax and awkward Unicode
  * (a few of extreme size); ONE real build makes their pages (scripts/build.ts, then scripts/site.ts
  * without the search index); each page must show each paragraph's text as the source has it, and
  * hold only the elements, attributes and scripts a page built from a plain source holds. The seed
@@ -28,15 +29,16 @@ const cases: HostileSource[] = [
   ...Array.from({ length: 24 }, (_, i) => sample(textSource(i + 1), PROPERTY_SEED + i)),
   ...Array.from({ length: 16 }, (_, i) => sample(aknSource(i + 101), PROPERTY_SEED + 100 + i)),
   ...Array.from({ length: 2 }, (_, i) => sample(textSource(i + 201, 'huge'), PROPERTY_SEED + 200 + i)),
+  ...Array.from({ length: 6 }, (_, i) => sample(pdfSource(i + 301), PROPERTY_SEED + 300 + i)),
 ];
 /** Plain sources of both kinds with every structure the hostile ones can have (a heading, sub-paragraphs, a footnote): the reference pages. */
 const hasEveryPart = (source: HostileSource) => {
-  // The text generator makes no footnotes; the Akoma Ntoso one does.
-  const parts = source.name.endsWith('.xml') ? ['section-', '-a', 'fn-'] : ['section-', '-a'];
+  // The text generator makes no footnotes, the Akoma Ntoso one does; the PDF one makes paragraphs only.
+  const parts = source.name.endsWith('.xml') ? ['section-', '-a', 'fn-'] : source.name.endsWith('.txt') ? ['section-', '-a'] : ['para-'];
   return parts.every((part) => Object.keys(source.texts).some((id) => id.includes(part)));
 };
 const plainOne = (arbitrary: fc.Arbitrary<HostileSource>) => fc.sample(arbitrary.filter(hasEveryPart), { seed: PROPERTY_SEED, numRuns: 1 })[0] as HostileSource;
-const plains = [plainOne(textSource(998, 'ordinary', PLAIN)), plainOne(aknSource(999, PLAIN.piece))];
+const plains = [plainOne(textSource(997, 'ordinary', PLAIN)), plainOne(aknSource(998, PLAIN.piece)), plainOne(pdfSource(999, PLAIN.piece))];
 const dist = join(scratch, 'dist');
 
 const pagePath = (source: HostileSource) => join(dist, 'en/E/RES', source.number, 'index.html');
@@ -67,8 +69,8 @@ describe('hostile sources, built into pages', () => {
     const env = { ...process.env, ARCHIVE_SOURCES: relative(root, sources), ARCHIVE_GENERATED_DIR: join(scratch, 'generated'), ARCHIVE_OUT_DIR: dist, ARCHIVE_PAGEFIND: '0', ARCHIVE_NO_CACHE: '1' };
     execFileSync(process.execPath, ['scripts/build.ts'], { cwd: root, env, stdio: ['ignore', 'inherit', 'pipe'] });
     execFileSync(process.execPath, ['scripts/site.ts'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
-    const [text, akn] = plains.map((source) => inventory(parsePage(readFileSync(pagePath(source), 'utf8')))) as [Inventory, Inventory];
-    reference = { tags: new Set([...text.tags, ...akn.tags]), attributes: new Set([...text.attributes, ...akn.attributes]), scripts: new Set([...text.scripts, ...akn.scripts]), jsonLd: [] };
+    const pages = plains.map((source) => inventory(parsePage(readFileSync(pagePath(source), 'utf8'))));
+    reference = { tags: new Set(pages.flatMap((p) => [...p.tags])), attributes: new Set(pages.flatMap((p) => [...p.attributes])), scripts: new Set(pages.flatMap((p) => [...p.scripts])), jsonLd: [] };
   }, 600_000);
 
   it('builds the plain pages, the reference, with their paragraphs, headings and footnotes as written', () => {
