@@ -5,7 +5,7 @@ import { renderMdx } from '../../../src/pipeline/emit/mdx.ts';
 import { importText } from '../../../src/pipeline/text/import-text.ts';
 import type { Resolution } from '../../../src/schemas/resolution.ts';
 import { readMdxPage } from '../../helpers/hostile/mdx-page.ts';
-import { textSource } from '../../helpers/hostile/text-source.ts';
+import { textSource, type HostileSource } from '../../helpers/hostile/text-source.ts';
 import { modelTexts, PROPERTY_SEED } from '../../helpers/hostile/model-texts.ts';
 
 /*
@@ -35,5 +35,19 @@ describe('hostile text sources, through the model to the page\'s MDX', () => {
 
   it('keep it at extreme sizes: a paragraph with a line of some hundred kilobytes', () => {
     fc.assert(keepsItsText('huge'), { seed: PROPERTY_SEED, numRuns: 5 });
+  });
+
+  it('write any source path into the front matter as data: line breaks, "---", quotes and braces included', () => {
+    const source = fc.sample(textSource(1), { seed: PROPERTY_SEED, numRuns: 1 })[0] as HostileSource;
+    const imported = importText(source.bytes, source.name);
+    const path = fc.oneof(fc.string({ unit: 'grapheme' }), fc.constantFrom('a\n---\n<script>alert(1)</script>.txt', 'x\r\n# y: {z}.txt', 'a\u2028b\u2029\u0085---.txt', '"quoted"\\.txt'));
+    fc.assert(
+      fc.property(path, (file) => {
+        const page = readMdxPage(renderMdx(imported, file));
+        expect(page.front.source).toBe(file);
+        expect(page.texts).toEqual(readMdxPage(renderMdx(imported, source.name)).texts);
+      }),
+      { seed: PROPERTY_SEED, numRuns: 300 },
+    );
   });
 });
