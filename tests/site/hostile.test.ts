@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { aknSource } from '../helpers/hostile/akn-source.ts';
 import { PROPERTY_SEED } from '../helpers/hostile/model-texts.ts';
 import { pdfSource } from '../helpers/hostile/pdf-source.ts';
+import { CITATIONS } from '../helpers/hostile/pieces.ts';
 import { anchorText, elements, parsePage, textOf, textOfClass, type HastNode } from '../helpers/hostile/page-dom.ts';
 import { PLAIN, textSource, type HostileSource } from '../helpers/hostile/text-source.ts';
 
@@ -31,11 +32,12 @@ const cases: HostileSource[] = [
   ...Array.from({ length: 2 }, (_, i) => sample(textSource(i + 201, 'huge'), PROPERTY_SEED + 200 + i)),
   ...Array.from({ length: 6 }, (_, i) => sample(pdfSource(i + 301), PROPERTY_SEED + 300 + i)),
 ];
-/** Plain sources of both kinds with every structure the hostile ones can have (a heading, sub-paragraphs, a footnote): the reference pages. */
+/** Plain sources of each kind with every structure the hostile ones can have (a heading, sub-paragraphs, a footnote, a citation): the reference pages. */
 const hasEveryPart = (source: HostileSource) => {
   // The text generator makes no footnotes, the Akoma Ntoso one does; the PDF one makes paragraphs only.
   const parts = source.name.endsWith('.xml') ? ['section-', '-a', 'fn-'] : source.name.endsWith('.txt') ? ['section-', '-a'] : ['para-'];
-  return parts.every((part) => Object.keys(source.texts).some((id) => id.includes(part)));
+  const cites = Object.values(source.texts).some((text) => CITATIONS.some((citation) => text.includes(citation)));
+  return cites && parts.every((part) => Object.keys(source.texts).some((id) => id.includes(part)));
 };
 const plainOne = (arbitrary: fc.Arbitrary<HostileSource>) => fc.sample(arbitrary.filter(hasEveryPart), { seed: PROPERTY_SEED, numRuns: 1 })[0] as HostileSource;
 const plains = [plainOne(textSource(997, 'ordinary', PLAIN)), plainOne(aknSource(998, PLAIN.piece)), plainOne(pdfSource(999, PLAIN.piece))];

@@ -22,12 +22,15 @@ const UNICODE = [
   '\u00A0', '\uFEFF', 'ﬁ', 'Ⅻ', '𝔘𝔑', '\u2028', '\u2029', 'Ω', 'ß', 'ǅ', '\u0007', '\u{10FFFD}', '\t',
 ];
 const WORDS = ['Council', 'the', 'and', 'of', 'development', 'data', 'Member', 'States', 'cooperation', 'report'];
+/** Citations the finder links: their words become a link on the page, whatever stands around them. */
+export const CITATIONS = ['resolution 2014/27', 'resolution 2006/46 of 28 July 2006', 'General Assembly resolution 69/204', 'A/70/63-E/2015/10', 'E/CN.16/2015/2', 'paragraph 57 of resolution 2014/27'];
 
-/** One hostile piece: a syntax token, a Unicode sample, an ordinary word, or a short random string of printable code points. */
+/** One hostile piece: a syntax token, a Unicode sample, an ordinary word, a citation, or a short random string of printable code points. */
 export const hostilePiece: fc.Arbitrary<string> = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...SYNTAX) },
   { weight: 2, arbitrary: fc.constantFrom(...UNICODE) },
   { weight: 2, arbitrary: fc.constantFrom(...WORDS) },
+  { weight: 1, arbitrary: fc.constantFrom(...CITATIONS) },
   { weight: 1, arbitrary: fc.string({ unit: fc.constantFrom(...'{}<>`*_#[]()&;\\$/!=~|^"\'-+.,:?@%'), minLength: 1, maxLength: 6 }) },
   { weight: 1, arbitrary: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 6 }).filter((s) => s.trim() !== '') },
 );

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { joinTexts } from '../../../src/pipeline/text/join-text.ts';
-import { hostilePiece, lineStart } from './pieces.ts';
+import { CITATIONS, hostilePiece, lineStart } from './pieces.ts';
 
 /** A generated source and what its model must say: the title and each paragraph's text, by anchor id. */
 export interface HostileSource {
@@ -33,7 +33,7 @@ export interface Vocabulary {
 /** Hostile words (./pieces.ts). */
 export const HOSTILE: Vocabulary = { piece: hostilePiece, lineStart };
 /** Ordinary words, for the plain page every hostile page is compared with. */
-export const PLAIN: Vocabulary = { piece: fc.constantFrom('report', 'of', 'the', 'Secretary-General', 'cooperation'), lineStart: fc.constantFrom('the', 'and', 'of') };
+export const PLAIN: Vocabulary = { piece: fc.constantFrom('report', 'of', 'the', 'Secretary-General', 'cooperation', ...CITATIONS), lineStart: fc.constantFrom('the', 'and', 'of') };
 
 /** A paragraph wrapped over three to five lines (so that blank lines part paragraphs, not lines: the text is not double-spaced), each opening with a piece that may open a line ("import", "{", "<div>", "#"…). */
 const wrappedPara = (words: Vocabulary): fc.Arbitrary<string[][]> =>
