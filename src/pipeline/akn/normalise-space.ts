@@ -18,13 +18,15 @@ const EMPTY_BRACKETS = / ?\( ?\)/g;
 /**
  * Joins the text of a paragraph with the document's own spacing: runs of white space become
  * one space, invisible marks go, none is left before a footnote mark or between two CJK characters (marks
- * between them do not count), the Arabic marker brackets go, and the ends are trimmed.
+ * between them do not count), the Arabic marker brackets go, the ends are trimmed, and the result is in NFC.
  */
 export function normaliseSpace(text: string): string {
   let out = text.replace(INVISIBLE, '').replace(SPACE_RUN, ' ').replace(SPACE_BEFORE_MARK, '');
   for (const brackets of MARK_BRACKETS) out = out.replace(brackets, '$1');
   out = out.replace(EMPTY_BRACKETS, '');
-  return dropSpacesBetweenCjk(out).trim();
+  // NFC again: the file was normalised before parsing, but a character reference or an escaped
+  // "&lt;" before a combining mark ("&lt;\u0338", "&#x65;&#x301;") only composes once decoded.
+  return dropSpacesBetweenCjk(out).trim().normalize('NFC');
 }
 
 function dropSpacesBetweenCjk(text: string): string {

@@ -1,7 +1,10 @@
 import { DOMParser, ParseError, type Element } from '@xmldom/xmldom';
 import { SourceError } from '../source-error.ts';
 import { decodeText } from '../text/decode.ts';
-import { childElement, isElement } from './dom.ts';
+import { childElement, childElements, isElement, lineOf } from './dom.ts';
+
+/** An entity declaration, inside a DOCTYPE's internal subset. */
+const ENTITY_DECLARATION = /<!ENTITY\s/;
 
 interface Locator {
   lineNumber?: number;
@@ -16,9 +19,15 @@ interface Locator {
  */
 export function parseAkn(bytes: Uint8Array, file: string): Element {
   const xml = decodeText(bytes, file);
+  // Entities a file declares for itself can expand a few bytes into gigabytes ("billion laughs") or
+  // name other files (XXE); the UN's files declare none, so such a file is refused before parsing.
+  const entity = ENTITY_DECLARATION.exec(xml);
+  if (entity) throw new SourceError(file, lineAt(xml, entity.index), 'the XML declares entities of its own (<!ENTITY>) in a DOCTYPE; they are not expanded and the file is refused');
   let locator: Locator | undefined;
   const parser = new DOMParser({
     onError: (level, message, context) => {
+      // U+FFFD is a character like any other: kept as the text importer keeps it, not a reason to refuse the file.
+      if (level === 'warning' && message.startsWith('Unicode replacement character detected')) return;
       locator = { ...(context as { locator?: Locator } | undefined)?.locator };
       throw new Error(`${level}: ${message}`);
     },
@@ -32,6 +41,8 @@ export function parseAkn(bytes: Uint8Array, file: string): Element {
   }
   if (!isElement(root, 'akomaNtoso')) throw new SourceError(file, null, `not an Akoma Ntoso document (its root is <${(root as Element | null)?.localName ?? '?'}>)`);
   const statement = childElement(root, 'statement');
+  const documentType = childElements(root)[0]?.localName;
+  if (!statement && documentType) throw new SourceError(file, lineOf(childElements(root)[0] as Element), `an Akoma Ntoso <${documentType}>, not a resolution (a <statement>)`);
   if (!statement) throw new SourceError(file, null, 'no <statement> in the Akoma Ntoso document: is this a resolution?');
   return statement;
 }
@@ -61,4 +72,9 @@ function reasonOf(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   const quoted = /"(.*)" caused/s.exec(message);
   return (quoted?.[1] ?? message).replace(/\s+/g, ' ').trim();
+}
+
+/** The 1-based line of an offset in the text. */
+function lineAt(text: string, offset: number): number {
+  return text.slice(0, offset).split(/\r\n?|\n/).length;
 }

@@ -11,13 +11,22 @@ export function decodeText(bytes: Uint8Array, file: string): string {
   let text: string;
   if (bytes[0] === 0xff && bytes[1] === 0xfe) text = decodeStrict('utf-16le', bytes.subarray(2), file);
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = decodeStrict('utf-16be', bytes.subarray(2), file);
+  else if (looksLikeUtf16(bytes)) throw new SourceError(file, null, 'UTF-16 text without a byte order mark; save it as UTF-8 (or as UTF-16 with one)');
+  else if (bytes.includes(0)) throw binaryData(file, new TextDecoder('utf-8').decode(bytes.subarray(0, bytes.indexOf(0))));
   else text = decodeStrict('utf-8', bytes, file);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  const nul = text.indexOf('\0');
-  if (nul >= 0) throw new SourceError(file, lineOf(text, nul), 'binary data (a NUL byte): not a text file');
+  if (text.includes('\0')) throw binaryData(file, text.slice(0, text.indexOf('\0')));
   if (text.trim() === '') throw new SourceError(file, null, 'the file holds only white space');
   // The pipeline marks footnote references with Unicode noncharacters; text must not bring its own.
   return text.normalize('NFC').replace(/[\uFDD0-\uFDEF]/g, '');
+}
+
+/**
+ * The refusal of a file with a NUL byte, at the line where it stands (`before` is the text up to
+ * it). Checked before UTF-8 is decoded, so that a Word or other binary file is called what it is.
+ */
+function binaryData(file: string, before: string): SourceError {
+  return new SourceError(file, lineOf(before, Infinity), 'binary data (a NUL byte): not a text file');
 }
 
 function decodeStrict(encoding: string, bytes: Uint8Array, file: string): string {
@@ -33,6 +42,24 @@ function decodeStrict(encoding: string, bytes: Uint8Array, file: string): string
     const line = bad >= 0 ? lineOf(before, Infinity) : null;
     throw new SourceError(file, line, `bytes that are not valid ${encoding.toUpperCase()} text`);
   }
+}
+
+/**
+ * UTF-16 without a byte order mark: text in Latin, Cyrillic or Arabic script then has a NUL in
+ * every other byte. Told from the first kilobyte, where at least half of the even (big-endian)
+ * or odd (little-endian) bytes, and at least eight, are NUL and none of the others is.
+ */
+function looksLikeUtf16(bytes: Uint8Array): boolean {
+  const head = bytes.subarray(0, 1024 - (Math.min(bytes.length, 1024) % 2));
+  if (head.length < 16) return false;
+  let even = 0;
+  let odd = 0;
+  head.forEach((b, i) => {
+    if (b === 0 && i % 2 === 0) even++;
+    else if (b === 0) odd++;
+  });
+  const half = head.length / 2;
+  return (even >= Math.max(8, half / 2) && odd === 0) || (odd >= Math.max(8, half / 2) && even === 0);
 }
 
 /** The offset of the first byte that does not begin a well-formed UTF-8 sequence, or -1. */

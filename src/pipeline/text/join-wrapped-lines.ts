@@ -25,7 +25,7 @@ export interface JoinOptions {
 
 // How many columns a label alone on its line ("(十四)", "12.") takes from the start of the line after it.
 const LABEL_WIDTH = 10;
-// A bracketed line (the recommendation) always stands on its own.
+// A bracketed line above the title (the recommendation) always stands on its own; below it, "[" is the text's own.
 const BRACKET_START = /^\s*[[［]/;
 
 /**
@@ -47,6 +47,7 @@ export function joinWrappedLines(lines: SourceLine[], options: JoinOptions = {})
   let joinNext = false;
   // The line before was the first after a label alone on its line: it is short by the label's width.
   let afterLabel = false;
+  let pastTitle = false;
   lines.forEach((line, index) => {
     if (isBlank(line)) {
       blankBefore = true;
@@ -61,7 +62,8 @@ export function joinWrappedLines(lines: SourceLine[], options: JoinOptions = {})
     // it; after a full line that runs on, it is the text's own "(a)" that the wrapping put there.
     const itemLabel = label !== null && label.kind !== 'operative' && label.kind !== 'title' && !labelOnly;
     const runsOn = itemLabel && previous !== null && !opensLabel(previous, line, blankBefore, layout);
-    const labelled = numbered || (itemLabel && !runsOn) || (label?.kind === 'title') || (labelOnly && !/^\s*\d/.test(line.text)) || BRACKET_START.test(line.text);
+    const labelled = numbered || (itemLabel && !runsOn) || (label?.kind === 'title') || (labelOnly && !/^\s*\d/.test(line.text)) || (!pastTitle && BRACKET_START.test(line.text));
+    if (label?.kind === 'title') pastTitle = true;
     const next = lines.slice(index + 1, index + 4).find((l) => !isBlank(l));
     const alone = options.standalone?.(stripMarks(line.text).trim()) ?? false;
     const previousAlone = previous !== null && (options.standalone?.(stripMarks(previous.text).trim()) ?? false);
@@ -189,6 +191,8 @@ function startsBlock(previous: SourceLine, line: SourceLine, blankBefore: boolea
  */
 function isHeadingLine(previous: SourceLine, line: SourceLine, next: SourceLine | undefined, layout: Layout): boolean {
   if (layout.endSpaces) return false;
+  // Where blank lines part paragraphs, a heading has them around it too: a short line inside a paragraph is its text.
+  if (layout.paragraphGaps && !line.pageStart) return false;
   const text = stripMarks(line.text).trimEnd();
   if (!CLAUSE_END.test(stripMarks(previous.text).trimEnd()) || CLAUSE_END.test(text) || isFull(text, layout)) return false;
   return next === undefined || readLabel(next.text) !== null || LABEL_ONLY.test(next.text) || isIndented(next, layout);

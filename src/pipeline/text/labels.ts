@@ -9,7 +9,7 @@ import { romanId } from './positional-ids.ts';
  * Chinese, "㈠" / "(一)".
  */
 // The dot is not one inside a number or a reference ("9.c de la Agenda", "1.5", "2/3"); Arabic prints "1 -" or "1 –".
-const OPERATIVE = /^[ \t\u3000\u200f]*([0-9\u0660-\u0669\u06f0-\u06f9]{1,3})[ \t]*(?:[.．](?![\d/\p{Ll}])|[-–](?=[ \t]))[ \t\u3000]*/u;
+const OPERATIVE = /^[ \t\u3000\u200f]*([0-9\u0660-\u0669\u06f0-\u06f9]{1,4})[ \t]*(?:[.．](?![\d/\p{Ll}])|[-–](?=[ \t]))[ \t\u3000]*/u;
 const LETTERED = /^[ \t\u3000\u200f]*(?:[(（]([a-z]{1,2}|[а-я]|[\u0621-\u064a]\u0640?)[)）]|([a-z]|[а-я])\))[ \t\u3000]*/;
 // Arabic numbers its items "’1‘", "’2‘" where the other languages print (i), (ii).
 const ROMAN = /^[ \t\u3000\u200f]*(?:[(（]([ivxlc]{1,6})[)）]|([ivxlc]{1,6})\)|[’‘]([0-9\u0660-\u0669]{1,2})[’‘])[ \t\u3000]*/;
@@ -23,7 +23,7 @@ const TITLE_NUMBER = /^[ \t\u3000]*(\d{1,4}\/\d+(?:[ \t]*[A-Z])?)(?:[ \t]*[.．]
  * A label printed alone on its line (pdftotext, PyMuPDF), its paragraph's words on the next:
  * "12.", "1 -", "I.", "(a)", "a)", "а)", "(أ)", "(一)", "㈠", and Arabic's item label "’1‘".
  */
-export const LABEL_ONLY = /^\s*(?:\d{1,3}\s*(?:[.．]|[-–])|(?:[IVXL]{1,6}|[A-Z])[.．]|[(（](?:[a-z]{1,2}|[ivxlc]{1,6}|[а-я]|[\u0621-\u064a]\u0640?|[一二三四五六七八九十]{1,3})[)）]|(?:[a-z]{1,2}|[ivxlc]{1,6}|[а-я])\)|[’‘]\d{1,2}[’‘]|[\u3220-\u3229])\s*$/;
+export const LABEL_ONLY = /^\s*(?:\d{1,4}\s*(?:[.．]|[-–])|(?:[IVXL]{1,6}|[A-Z])[.．]|[(（](?:[a-z]{1,2}|[ivxlc]{1,6}|[а-я]|[\u0621-\u064a]\u0640?|[一二三四五六七八九十]{1,3})[)）]|(?:[a-z]{1,2}|[ivxlc]{1,6}|[а-я])\)|[’‘]\d{1,2}[’‘]|[\u3220-\u3229])\s*$/;
 
 /** A label found at the start of a line: its kind, the label as printed, and the text after it. */
 export interface Label {

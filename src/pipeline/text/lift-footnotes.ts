@@ -18,7 +18,7 @@ const BRACKETED_ALONE = /^\s*\((\d{1,3})\)\s*$/;
 const BRACKETED_GLUED = /(\S)\((\d{1,3})\)/gu;
 // The rest of a line a mark alone split: glued to the mark when it starts with punctuation ("information1" + ", et").
 const CLOSING_PUNCTUATION = /^[,;:.!?)\]}»”’،؛，；：。、）》」』]/;
-const LABEL_LINE = /^\s*(?:\d{1,3}\s*(?:[.．]|[-–](?=\s))|[(（][a-z]{1,4}[)）]|[a-z]\))\s*\S/;
+const LABEL_LINE = /^\s*(?:\d{1,4}\s*(?:[.．]|[-–](?=\s))|[(（][a-z]{1,4}[)）]|[a-z]\))\s*\S/;
 // Marks printed glued to text: after punctuation (any script), not when a unit follows ("，12 月", "，6亿")
 // nor the rest of a figure ("，3 840万").
 const GLUED_AFTER_PUNCTUATION = /([，。；：、）)》」』”’»,;:%％])(\d{1,3})(?![\d/.]|\s*[年月日号次段届个名条项%％亿万千百多余]|[\u00a0\u202f]\d)(?=[\s,;:)《“(（]|$|\p{Script=Han})/gu;

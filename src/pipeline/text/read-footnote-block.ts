@@ -20,7 +20,7 @@ const DATE_AFTER_NUMBER = /^(?:[日月年号次段届]|[-–]\s)/;
 const SENTENCE_END = /[。．.！？!?)）\]】]\s*$/;
 const ABBREVIATION_END = /(?:^|[\s(])(?:chap|vol|No|no|para|paras|sect|p|pp|Suppl|Corr|Add|Rev|art|Art|cap|núm|párr|secc|pág|гл|т|п|пп|разд|стр|ст)\.\s*$/u;
 // Body text, not footnotes: a numbered or lettered paragraph.
-const BODY_LABEL = /^\s*(?:\d{1,3}\.|\d{1,3}\s+[-–]|\([a-z]{1,4}\))(?:\s|$)/;
+const BODY_LABEL = /^\s*(?:\d{1,4}\.|\d{1,4}\s+[-–]|\([a-z]{1,4}\))(?:\s|$)/;
 
 /**
  * Reads the footnotes after a separator rule into `footnotes`; returns the index of the first

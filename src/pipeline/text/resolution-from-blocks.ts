@@ -42,6 +42,9 @@ export function resolutionFromBlocks(input: {
   if (number === null || !front.title) throw new SourceError(file, null, 'no resolution number and title (such as "2015/26. Title") found: is this a resolution?');
   if (body.preamble.length + body.body.length === 0) throw new SourceError(file, null, 'no paragraphs found after the title');
   const mismatch = printedNumber !== null && printedNumber !== number ? [`the symbol ${page.symbol} at the top of the first page does not match the title's number ${number}`] : [];
+  // A resolution ends with its meeting and date: a text without them was most likely cut short.
+  const lastLine = input.blocks.at(-1)?.lines.at(-1)?.n ?? 0;
+  const cutShort = body.closing.length === 0 ? [`line ${lastLine}: no closing lines (plenary meeting, date) after the last paragraph; the text may be cut short`] : [];
   const closing = body.closing.join(' ');
   const date = conventions.date.exec(closing) ?? (front.adoptionLine ? conventions.date.exec(front.adoptionLine) : null);
   const meeting = conventions.meeting.exec(toAsciiDigits(closing));
@@ -58,7 +61,7 @@ export function resolutionFromBlocks(input: {
     body: body.body,
     annexes: body.annexes,
     footnotes: input.footnotes,
-    warnings: [...input.warnings, ...mismatch, ...front.warnings, ...body.warnings],
+    warnings: [...input.warnings, ...mismatch, ...front.warnings, ...body.warnings, ...cutShort],
     print: {
       session: page.session,
       agendaTitle: page.agendaTitle,

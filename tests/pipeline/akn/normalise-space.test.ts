@@ -30,4 +30,9 @@ describe('normaliseSpace', () => {
     expect(normaliseSpace('على الصعيد العالمي()')).toBe('على الصعيد العالمي');
     expect(normaliseSpace('Resolu\u200Bción\u200E 70/1')).toBe('Resolución 70/1');
   });
+
+  // Found by tests/pipeline/hostile/akn-to-mdx.property.test.ts (issue 8): "&lt;" then U+0338 stayed decomposed.
+  it('gives NFC text, also where a decoded reference composes with the combining mark after it', () => {
+    expect(normaliseSpace('<\u0338 e\u0301')).toBe('\u226E \u00E9');
+  });
 });

@@ -86,9 +86,13 @@ describe('decodeText', () => {
       expect(error.line).toBe(4);
     });
 
-    it('refuses UTF-16 text without a byte order mark as binary (its ASCII letters carry NUL bytes)', () => {
-      const bytes = utf16('Resolution', 'le').subarray(2);
-      expect(refusal(bytes).message).toMatch(/^content\/bad\.zh\.txt:1: binary data/);
+    it('refuses UTF-16 text without a byte order mark, saying so (its Latin letters carry NUL bytes), in either byte order', () => {
+      expect(refusal(utf16('Resolution', 'le').subarray(2)).message).toBe('content/bad.zh.txt: UTF-16 text without a byte order mark; save it as UTF-8 (or as UTF-16 with one)');
+      expect(refusal(utf16('Resolution', 'be').subarray(2)).message).toMatch(/UTF-16 text without a byte order mark/);
+    });
+
+    it('takes a few NUL bytes in a short file for binary data, not for UTF-16', () => {
+      expect(refusal(Uint8Array.from([0x32, 0x30, 0x0a, 0x00, 0x01])).message).toMatch(/:2: binary data/);
     });
 
     it('refuses invalid UTF-8, giving the line of the bad bytes', () => {

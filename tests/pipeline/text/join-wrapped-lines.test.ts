@@ -297,4 +297,15 @@ describe('joinWrappedLines on renderings of the six languages (issue 3)', () => 
     ]);
     expect(blocksOf(lines, en)).toEqual([[1, 3], [5], [7], [9, 11]]);
   });
+
+  // Found by tests/pipeline/hostile/text-to-page.property.test.ts (issue 8): both split a paragraph in two.
+  it('reads "[" at the start of a wrapped line below the title as the text\'s own, not as a recommendation line', () => {
+    const lines = ['[on the recommendation of the Commission]', '', '2099/1.\tTitle', '', 'Recalling the links', '[link](http://x) and more,', '', '1.\tDecides to act', 'further;', '', '2.\tDecides to act;'];
+    expect(blocksOf(lines, en)).toEqual([[1], [3], [5, 6], [8, 9], [11]]);
+  });
+
+  it('where blank lines part paragraphs, takes no short line inside a paragraph for a heading', () => {
+    const lines = ['Recalling its work,', '', '1.\tDecides :', '{ Council', 'and more;', '', '2.\tDecides;', '', 'Internet governance', '', '3.\tDecides;'];
+    expect(blocksOf(lines, en)).toEqual([[1], [3, 4, 5], [7], [9], [11]]);
+  });
 });

@@ -20,6 +20,11 @@ describe('readLabel', () => {
       expect(label('12．决定')).toEqual(['operative', '12', '12．', '决定']);
     });
 
+    it('reads four-digit paragraph numbers, alone or before their words (a text of 2,000 paragraphs lost none past 999)', () => {
+      expect(label('1000.\tDecides to continue;')).toEqual(['operative', '1000', '1000.', 'Decides to continue;']);
+      expect(LABEL_ONLY.test('1999.')).toBe(true);
+    });
+
     it('does not take a decimal, a fraction or a day of the month for a number', () => {
       expect(readLabel('1.5 per cent of gross national income')).toBeNull();
       expect(readLabel('72 段所述，该论坛')).toBeNull();
