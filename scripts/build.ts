@@ -44,7 +44,9 @@ const generated = generatedDir(root);
 const mdxWriter = generatedWriter(join(generated, 'resolutions'));
 const modelWriter = generatedWriter(join(generated, 'models'));
 const pages = new Map<string, Page>();
-const previous = useCache ? readPreviousConversion(generated) : { pages: new Map<string, ManifestEntry>(), cards: new Map<string, CatalogueCard>(), links: new Map<string, PageLinks>() };
+// What the last conversion wrote: reused unless ARCHIVE_NO_CACHE=1, compared with in any case (pages gone).
+const lastBuild = readPreviousConversion(generated);
+const previous = useCache ? lastBuild : { pages: new Map<string, ManifestEntry>(), cards: new Map<string, CatalogueCard>(), links: new Map<string, PageLinks>() };
 const previousBySource = new Map([...previous.pages].map(([id, entry]) => [entry.source, { id, ...entry }]));
 // The anchors each changed page had in the last build, to tell which of them its new version drops.
 const anchorsBefore = new Map<string, string[]>();
@@ -138,6 +140,13 @@ function anchorIdsOf(model: string | null): string[] {
   return model === null ? [] : anchorIds(JSON.parse(model) as Resolution);
 }
 
+/** Says which pages of the last build no source gives any more: each a line, up to 20, then how many more. */
+function reportPagesGone(gone: [string, ManifestEntry][]): void {
+  const SHOWN = 20;
+  for (const [id, entry] of gone.slice(0, SHOWN)) risks.push(`${id}: no source gives this page any more (it was ${entry.source}): a risk to existing links, which would find no page`);
+  if (gone.length > SHOWN) risks.push(`${gone.length - SHOWN} more pages no source gives any more (${gone.length} in all): a risk to existing links, which would find no page`);
+}
+
 /** Says which anchors a page's kept version lacks that another version of it had: links to them would land at the top of the page. */
 function reportLostAnchors(id: string, lost: string[], other: string): void {
   if (lost.length === 0) return;
@@ -168,7 +177,7 @@ try {
 shown.done();
 // What the last build published and this one changes: anchors gone from a page, pages gone.
 for (const [id, before] of anchorsBefore) reportLostAnchors(id, anchorsLost(before, anchorIdsOf(readModel(id))), 'the last build\'s version');
-for (const id of previous.pages.keys()) if (!pages.has(id)) risks.push(`${id}: no source gives this page any more (it was ${previous.pages.get(id)?.source}): a risk to existing links, which would find no page`);
+reportPagesGone([...lastBuild.pages].filter(([id]) => !pages.has(id)));
 const written = mdxWriter.finish();
 modelWriter.finish();
 const cards = [...pages.values()].map((page) => page.card);

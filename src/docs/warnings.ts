@@ -140,6 +140,8 @@ export const REFUSALS: readonly Explained[] = [
     meaning: 'A second source of the page (the version refused), or the page as the last build made it, has paragraph, heading, annex or footnote ids that the version kept does not: a change of numbering. Links citers made to those ids will open the page at its top. Check the reissue; keep the ids if the paragraphs are the same.' },
   { message: 'no source gives this page any more (it was …): a risk to existing links, which would find no page', sources: 'every kind',
     meaning: 'A page the last build made has no source now (a file removed, renamed to another symbol, or refused this time). Its URL will answer 404.' },
+  { message: '… more pages no source gives any more (… in all): a risk to existing links, which would find no page', sources: 'every kind',
+    meaning: 'Past 20 pages gone, the rest are counted in one line (a whole folder left out of `ARCHIVE_SOURCES`, say).' },
   { message: 'listed in ARCHIVE_SOURCES but there is no such file or folder', sources: 'every kind',
     meaning: 'A path of `ARCHIVE_SOURCES` that does not exist (a typing error, or a folder not mounted).' },
 ];

@@ -97,3 +97,14 @@ for (const name of readdirSync(fixtures).filter((entry) => !entry.includes('.'))
     });
   });
 }
+
+describe('a page no source gives any more', () => {
+  it('is reported as a risk to existing links, also when nothing is taken from the cache', () => {
+    const original = join(fixtures, 'reissue-same-numbering', 'original.txt');
+    const generated = join(scratch, 'gone');
+    expect(build(generated, [folderOf('gone-first', { 'E-RES-2019-7.en.txt': original })]).risks).toBe(0);
+    const run = build(generated, [], { ARCHIVE_NO_CACHE: '1' });
+    expect(run.risks).toBe(1);
+    expect(run.err).toMatch(/en\/E\/RES\/2019\/7: no source gives this page any more \(it was \S+E-RES-2019-7\.en\.txt\): a risk to existing links/);
+  });
+});
