@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../src/head/content-security-policy.ts';
+import { policyProblems } from '../helpers/page-policy.ts';
 
 /**
  * Every page of the built sites, read as the browser would before it runs anything: the policy
@@ -23,35 +24,15 @@ function htmlFiles(dir: string, prefix = ''): string[] {
   });
 }
 
-/** What a page holds that the policy would block or that comes from elsewhere, each named. */
-function policyProblems(html: string, base: string): string[] {
-  const problems: string[] = [];
-  const head = /<head>\s*<meta charset="utf-8"\s*\/?>\s*<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html);
-  if (!head) problems.push('no Content-Security-Policy meta tag right after the charset');
-  else if (head[1]?.replace(/&#39;/g, "'") !== CONTENT_SECURITY_POLICY) problems.push(`another policy: ${head[1]}`);
-  for (const [tag] of html.matchAll(/<script\b[^>]*>/g)) {
-    if (/\stype="application\/ld\+json"/.test(tag)) continue;
-    const src = /\ssrc="([^"]*)"/.exec(tag)?.[1];
-    if (!src) problems.push(`inline script: ${tag}`);
-    else if (!src.startsWith(base)) problems.push(`script from elsewhere: ${src}`);
-  }
-  if (/<style[\s>]/.test(html)) problems.push('a <style> element');
-  for (const [attribute] of html.matchAll(/<[a-z][^>]*?\s(style|on[a-z]+)="[^"]*"/g)) problems.push(`attribute: ${attribute.slice(0, 120)}`);
-  for (const [, name, url] of html.matchAll(/<(?:link|img|source|iframe|embed|object|audio|video)\b[^>]*?\s(href|src|srcset|data)="([^"]*)"/g)) {
-    if (/^(?:[a-z]+:)?\/\//i.test(url ?? '')) problems.push(`${name} of another host: ${url}`);
-  }
-  for (const [tag] of html.matchAll(/<a\b[^>]*\shref="(?:https?:)?\/\/[^"]*"[^>]*>/g)) {
-    const rel = /\srel="([^"]*)"/.exec(tag)?.[1]?.split(/\s+/) ?? [];
-    if (!rel.includes('noopener') || !rel.includes('noreferrer')) problems.push(`external link without rel="noopener noreferrer": ${tag}`);
-  }
-  return problems;
-}
-
 describe('the Content-Security-Policy of every page', () => {
   it('finds what it is meant to find', () => {
     const page = `<head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`;
     expect(policyProblems(`${page}<script>alert(1)</script><p style="x">`, '/')).toEqual(['inline script: <script>', 'attribute: <p style="x"']);
     expect(policyProblems(`${page}<a href="https://un.org">`, '/')).toEqual(['external link without rel="noopener noreferrer": <a href="https://un.org">']);
+    expect(policyProblems(`${page}<link rel="stylesheet" href="https://cdn.example/a.css"><img src="//cdn.example/a.png"><link rel="alternate" hreflang="ar" href="https://archive.example.org/ar/">`, '/')).toEqual([
+      'src of another host: //cdn.example/a.png',
+      'href of another host: https://cdn.example/a.css',
+    ]);
     expect(policyProblems('<head><meta charset="utf-8"><title>', '/')).toEqual(['no Content-Security-Policy meta tag right after the charset']);
   });
 
