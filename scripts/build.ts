@@ -8,8 +8,11 @@
  * the pipeline's code, so a rebuild converts only the sources that changed (ARCHIVE_NO_CACHE=1
  * converts everything). Results are written as they come: memory stays flat at any corpus size.
  *
- * A source that cannot be read is reported with its file name and skipped; ARCHIVE_STRICT=1
- * makes that, and any importer warning, fail the build.
+ * A source that cannot be read is reported with its file name and skipped; of two sources of one
+ * page, one is kept by what they hold and the other refused; anchors a page loses against another
+ * version of it (the refused one, or the last build's) and pages no source gives any more are
+ * reported as risks to existing links. ARCHIVE_STRICT=1 makes any refusal, risk or importer
+ * warning fail the build.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
