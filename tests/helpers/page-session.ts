@@ -21,12 +21,16 @@ export interface ServedSite {
   readonly browser: Browser;
 }
 
-/** Serves a built site under its base for one test file, with one Chromium for the file, both closed after it. */
-export function useServedSite(siteDir: string, base: string): ServedSite {
+/**
+ * Serves a built site under its base for one test file (or one `describe`), with one Chromium,
+ * both closed after it. The site may be given as functions, read when the tests start: a corpus
+ * site that only exists where ../shared does.
+ */
+export function useServedSite(siteDir: string | (() => string), base: string | (() => string)): ServedSite {
   let server: StaticServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    server = await startStaticServer(siteDir, base);
+    server = await startStaticServer(typeof siteDir === 'function' ? siteDir() : siteDir, typeof base === 'function' ? base() : base);
     browser = await launchChromium();
   });
   afterAll(async () => {

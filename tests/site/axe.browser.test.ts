@@ -1,10 +1,11 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { axeViolations, formatViolations } from '../helpers/axe.ts';
-import { launchChromium, onlyOrigin } from '../helpers/chromium.ts';
-import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
+import { onlyOrigin } from '../helpers/chromium.ts';
+import { useServedSite } from '../helpers/page-session.ts';
+import type { StaticServer } from '../helpers/static-server.ts';
 import { CORPUS_SOURCES } from './corpus-setup.ts';
 
 /**
@@ -46,24 +47,15 @@ async function open(page: Page, server: StaticServer, path: string): Promise<voi
 
 /** The axe tests of one site: each path in each colour scheme. */
 function axeTests(siteDir: () => string, base: () => string, paths: () => string[]): void {
-  let server: StaticServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startStaticServer(siteDir(), base());
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useServedSite(siteDir, base);
 
   it.each(SCHEMES)('finds no violation in the %s scheme', { timeout: 300_000 }, async (colorScheme) => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme });
-    const refused = await onlyOrigin(context, new URL(server.url).origin);
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme });
+    const refused = await onlyOrigin(context, new URL(site.server.url).origin);
     const page = await context.newPage();
     const found: string[] = [];
     for (const path of paths()) {
-      await open(page, server, path);
+      await open(page, site.server, path);
       await page.emulateMedia({ colorScheme });
       const violations = await axeViolations(page);
       if (violations.length > 0) found.push(`/${path} (${colorScheme}):\n${formatViolations(violations)}`);
@@ -77,21 +69,12 @@ function axeTests(siteDir: () => string, base: () => string, paths: () => string
 /** Tab through a resolution page of a site: every link and control reached, each with a focus ring. */
 function keyboardTest(siteDir: () => string, base: () => string, resolution: string): void {
   describe(`by keyboard alone, /${resolution}`, () => {
-    let server: StaticServer;
-    let browser: Browser;
-    beforeAll(async () => {
-      server = await startStaticServer(siteDir(), base());
-      browser = await launchChromium();
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    const site = useServedSite(siteDir, base);
 
     it('Tab reaches every link and control of a resolution page, each with a visible focus ring', { timeout: 300_000 }, async () => {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
-      await page.goto(server.at(resolution), { waitUntil: 'load' });
+      await page.goto(site.server.at(resolution), { waitUntil: 'load' });
       // Every element a reader can reach, tagged with its place in the document.
       const expected = await page.evaluate(() => {
         const all = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])')];

@@ -1,32 +1,15 @@
 import { describe, expect, inject, it } from 'vitest';
 import { useServedSite } from '../helpers/page-session.ts';
-import { onlyOrigin } from '../helpers/chromium.ts';
-import { docsSitePath, docsSources } from '../helpers/docs-pages.ts';
-import { LANGS } from '../../src/schemas/lang.ts';
 
 /*
- * The docs in Chromium, over the seed site, in every language: they hold together from a 360px phone to a desktop,
- * their code follows the reader's light or dark scheme, and the keyboard reaches their
- * navigation and scrolls their code.
+ * The docs in Chromium, over the seed site: their code follows the reader's light or dark scheme,
+ * and the keyboard reaches their navigation and scrolls their code. (That they hold together from
+ * a 360px phone to a desktop, in every language, is the layout test's: layout.browser.test.ts.)
  */
-const PAGES = LANGS.flatMap((lang) => docsSources(lang).map(({ id }) => docsSitePath(lang, id)));
 
 const site = useServedSite(inject('siteDir'), inject('siteBase'));
 
 describe('the docs in a browser', () => {
-  it.each([360, 1280])('never scroll sideways at %ipx, and ask no other host for anything', async (width) => {
-    const context = await site.browser.newContext({ viewport: { width, height: 800 } });
-    const refused = await onlyOrigin(context, new URL(site.server.url).origin);
-    const page = await context.newPage();
-    for (const path of PAGES) {
-      await page.goto(site.server.at(path), { waitUntil: 'load' });
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow, `/${path} at ${width}px`).toBeLessThanOrEqual(0);
-    }
-    expect(refused).toEqual([]);
-    await context.close();
-  });
-
   it('colour code by the light theme in a light system and by the dark one in a dark system', async () => {
     const colours: Record<string, { text: string; background: string; expected: string }> = {};
     for (const scheme of ['light', 'dark'] as const) {

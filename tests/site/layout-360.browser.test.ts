@@ -1,10 +1,11 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, onlyOrigin } from '../helpers/chromium.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { onlyOrigin } from '../helpers/chromium.ts';
 import { layoutShift, watchLayoutShift } from '../helpers/layout-shift.ts';
-import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
+import { useServedSite } from '../helpers/page-session.ts';
+import type { StaticServer } from '../helpers/static-server.ts';
 import { CORPUS_SOURCES } from './corpus-setup.ts';
 
 /**
@@ -115,26 +116,17 @@ async function shiftOnLoad(browser: Browser, server: StaticServer, path: string,
 
 /** The tests of one site: what fits at 360 px, and what does not move. */
 function layoutTests(siteDir: () => string, base: () => string, overflowPaths: () => string[], shiftPaths: () => string[]): void {
-  let server: StaticServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startStaticServer(siteDir(), base());
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useServedSite(siteDir, base);
 
   it(`scrolls no page sideways at ${WIDTH} px`, { timeout: 300_000 }, async () => {
-    expect(await overflowing(browser, server, overflowPaths())).toEqual([]);
+    expect(await overflowing(site.browser, site.server, overflowPaths())).toEqual([]);
   });
 
   it(`moves nothing as a resolution or a search loads (layout shift < ${MAX_LAYOUT_SHIFT}), on a phone and a desktop`, { timeout: 300_000 }, async () => {
     const measured: string[] = [];
     for (const width of [WIDTH, 1280]) {
       for (const path of shiftPaths()) {
-        const { value, sources } = await shiftOnLoad(browser, server, path, width);
+        const { value, sources } = await shiftOnLoad(site.browser, site.server, path, width);
         measured.push(`/${path} at ${width} px: ${value.toFixed(4)}`);
         expect(value, `/${path} at ${width} px moved: ${sources.join(', ')}`).toBeLessThan(MAX_LAYOUT_SHIFT);
       }

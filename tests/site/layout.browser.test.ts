@@ -1,9 +1,12 @@
 import { describe, expect, inject, it } from 'vitest';
 import { useServedSite } from '../helpers/page-session.ts';
 import { onlyOrigin } from '../helpers/chromium.ts';
+import { docsSitePath, docsSources } from '../helpers/docs-pages.ts';
+import { LANGS } from '../../src/schemas/lang.ts';
 
-/** The pages hold together from a 360px phone to a desktop, and the ¶ shows when it should. */
-const PAGES = ['', 'zh/', 'en/', 'ar/', 'zh/years/2015/', 'ar/years/2015/', 'zh/E/RES/2015/26/', `zh/search/?q=${encodeURIComponent('因特网治理论坛')}`];
+/** The pages, the docs in every language among them, hold together from a 360px phone to a desktop, and the ¶ shows when it should. */
+const DOCS_PAGES = LANGS.flatMap((lang) => docsSources(lang).map(({ id }) => docsSitePath(lang, id)));
+const PAGES = ['', 'zh/', 'en/', 'ar/', 'zh/years/2015/', 'ar/years/2015/', 'zh/E/RES/2015/26/', `zh/search/?q=${encodeURIComponent('因特网治理论坛')}`, ...DOCS_PAGES];
 const WIDTHS = [360, 1030, 1280];
 const RESOLUTION = 'zh/E/RES/2015/26/';
 
