@@ -13,7 +13,7 @@ const SEED_PAGE = 'zh/E/RES/2015/26/';
 /** An English resolution of the corpus that cites another one the archive holds (E/RES/2022/15). */
 const CORPUS_PAGE = 'en/E/RES/2023/3/';
 /** What prints of the chrome: nothing but the footer's source line. */
-const CHROME = ['.skip-link', '.site-header', '.site-languages', '.site-search', '.permalink', '.footnote-backrefs', '.doc-meta-links', '.doc-meta-languages', '.compare-links', '.site-footer-note'];
+const CHROME = ['.skip-link', '.site-header', '.site-languages', '.site-search', '.permalink', '.para-cite', '.cite-copy', '.cite-downloads', '.footnote-backrefs', '.doc-meta-links', '.doc-meta-languages', '.compare-links', '.site-footer-note'];
 
 /** Opens a page as the printer sees it. */
 async function openForPrint(page: Page, url: string): Promise<void> {
