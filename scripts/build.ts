@@ -201,6 +201,6 @@ writeIfChanged(join(generated, 'manifest.json'), jsonByLine(manifest));
 for (const line of [...problems, ...risks, ...warnings]) process.stderr.write(`build: ${line}\n`);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 process.stdout.write(
-  `build: ${pages.size} resolution pages from ${files.length} sources (${converted} converted, ${unchanged} unchanged, ${files.length - converted - unchanged} from cache; ${written.written} written, ${written.removed} removed), ${problems.length} refused, ${risks.length} risks to existing links, ${warnings.length} warnings, ${seconds} s\n`,
+  `build: ${pages.size} resolution pages from ${files.length} sources (${converted} converted, ${unchanged} unchanged, ${files.length - converted - unchanged} from cache; ${written.written} written, ${written.removed} removed), ${problems.length} refused, ${risks.length} ${risks.length === 1 ? 'risk' : 'risks'} to existing links, ${warnings.length} warnings, ${seconds} s\n`,
 );
 if (strict && problems.length + risks.length + warnings.length > 0) process.exitCode = 1;
