@@ -24,7 +24,7 @@ import { generatedDir } from '../src/utils/generated-dir.ts';
 import { indexLinks } from '../src/utils/index-cards.ts';
 import { readPreviousConversion, type ManifestEntry } from './lib/manifest.ts';
 import { assembleDist, type RenderedPart } from './site/assemble-dist.ts';
-import { linksForSlice, pageDependencies } from './site/page-dependencies.ts';
+import { linksForSlice, pageDependencies } from '../src/utils/page-dependencies.ts';
 import { planSlices, type Slice } from './site/plan-slices.ts';
 import { runAstroBuild } from './site/run-astro-build.ts';
 import { writeSliceInput, type SliceData } from './site/slice-input.ts';

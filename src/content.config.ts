@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { join, relative } from 'node:path';
+import { resolutionsLoader } from './loaders/resolutions-loader.ts';
 import { CatalogueCardSchema } from './schemas/catalogue-card.ts';
 import { ResolutionPageSchema } from './schemas/resolution-page.ts';
 import { generatedDir } from './utils/generated-dir.ts';
@@ -10,26 +11,19 @@ import { generatedDir } from './utils/generated-dir.ts';
 const generated = relative(process.cwd(), generatedDir()) || '.';
 
 /**
- * Entry ids are `${lang}/${symbol}` exactly as printed ("zh/E/RES/2015/26"): the default
- * generator would lower-case and slugify them, and the ids must match the URLs.
- */
-function idFromLangAndSymbol({ entry, data }: { entry: string; data: Record<string, unknown> }): string {
-  const { lang, symbol } = data;
-  if (typeof lang !== 'string' || typeof symbol !== 'string') {
-    throw new Error(`${entry}: no "lang" or "symbol" to make its id from`);
-  }
-  return `${lang}/${symbol}`;
-}
-
-/**
  * The generated sources of the site, written by `scripts/build.ts` into `.generated/`. The
  * models (`.generated/models`) are no collection: `/{lang}/{symbol}.json` reads them itself,
  * which keeps 20,000 models out of the build's memory (docs/performance.md).
  */
 export const collections = {
-  /** One MDX page per resolution and language: front matter for the header, body for the text. */
+  /**
+   * One MDX page per resolution and language: front matter for the header, body for the text,
+   * rendered to HTML at content sync (src/loaders/resolutions-loader.ts) rather than bundled as a
+   * module per page; scripts/site.ts passes the version of the rendering code, which an entry's
+   * cached HTML is kept under.
+   */
   resolutions: defineCollection({
-    loader: glob({ pattern: '**/*.mdx', base: `./${join(generated, 'resolutions')}`, generateId: idFromLangAndSymbol }),
+    loader: resolutionsLoader({ generated: generatedDir(), version: process.env.ARCHIVE_RENDER_VERSION || undefined }),
     schema: ResolutionPageSchema,
   }),
   /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PageLinks } from '../../../src/schemas/page-links.ts';
 import { indexLinks } from '../../../src/utils/index-cards.ts';
-import { linksForSlice, pageDependencies } from '../../../scripts/site/page-dependencies.ts';
+import { linksForSlice, pageDependencies } from '../../../src/utils/page-dependencies.ts';
 
 type Page = [string, PageLinks];
 const page = (id: string, anchors: string[], refs: PageLinks['refs'] = []): Page => [id, { anchors, refs }];

@@ -1,6 +1,6 @@
-import type { PageLinks } from '../../src/schemas/page-links.ts';
-import { versionFor } from '../../src/utils/citation-href.ts';
-import { splitPageId, type ModelIndex } from '../../src/utils/index-cards.ts';
+import type { PageLinks } from '../schemas/page-links.ts';
+import { versionFor } from './citation-href.ts';
+import { splitPageId, type ModelIndex } from './index-cards.ts';
 
 /**
  * Everything a resolution page shows that comes from other pages, as one string: the languages
