@@ -102,13 +102,13 @@ function sliceDigest(slice: Slice, version: string, dependencies: (id: string) =
 }
 
 /** Renders one part unless its digest says its output is already there; `inputs` gives the catalogue and links it reads. */
-async function renderPart(name: string, part: 'pages' | 'lists', ids: readonly string[], digest: string, previous: string | undefined, inputs: (part: 'pages' | 'lists', ids: readonly string[]) => SliceData): Promise<boolean> {
+async function renderPart(name: string, part: 'pages' | 'lists', ids: readonly string[], digest: string, previous: string | undefined, inputs: (part: 'pages' | 'lists', ids: readonly string[]) => SliceData, renderVersion: string): Promise<boolean> {
   const out = join(work, 'out', name);
   if (previous === digest && existsSync(out)) return false;
   const input = join(work, 'input', name);
   writeSliceInput(generated, input, ids, inputs(part, ids));
   rmSync(out, { recursive: true, force: true });
-  await runAstroBuild({ root, part, generated: input, outDir: out, cacheDir: join(work, 'astro', name), heapMb });
+  await runAstroBuild({ root, part, generated: input, outDir: out, cacheDir: join(work, 'astro', name), heapMb, renderVersion });
   rmSync(input, { recursive: true, force: true });
   return true;
 }
@@ -156,7 +156,7 @@ async function buildSite(): Promise<void> {
       const digest = sliceDigest(slice, version, dependencies, converted);
       state.slices[slice.name] = digest;
       const sliceStarted = performance.now();
-      if (await renderPart(slice.name, 'pages', slice.ids, digest, previous.slices[slice.name], inputs)) {
+      if (await renderPart(slice.name, 'pages', slice.ids, digest, previous.slices[slice.name], inputs, version)) {
         rendered++;
         pagesRendered += slice.ids.length;
         const rate = pagesRendered / ((performance.now() - renderStarted) / 1000);
@@ -189,7 +189,7 @@ async function buildSite(): Promise<void> {
   // 4. Render everything else once: homes, year lists, search pages, the catalogue.
   const listsStarted = performance.now();
   state.lists = sha(`${version}\0${readFileSync(join(generated, 'catalogue.json'))}`);
-  if (await renderPart('lists', 'lists', [], state.lists, previous.lists, inputs)) progress(`rendered the lists, homes and search pages in ${seconds(listsStarted)} s`);
+  if (await renderPart('lists', 'lists', [], state.lists, previous.lists, inputs, version)) progress(`rendered the lists, homes and search pages in ${seconds(listsStarted)} s`);
   const listsSeconds = seconds(listsStarted);
 
   // 5. Wait for the search indexes and the cards.

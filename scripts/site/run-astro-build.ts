@@ -13,6 +13,8 @@ export interface AstroBuildOptions {
   cacheDir: string;
   /** V8 heap limit of the build's Node process, in MB, when set. */
   heapMb?: number;
+  /** The version of the site's code and settings (site-version.ts): the resolutions loader keeps a page's rendered text under it. */
+  renderVersion: string;
 }
 
 /**
@@ -31,6 +33,7 @@ export function runAstroBuild(options: AstroBuildOptions): Promise<void> {
       ARCHIVE_GENERATED_DIR: options.generated,
       ARCHIVE_OUT_DIR: options.outDir,
       ARCHIVE_CACHE_DIR: options.cacheDir,
+      ARCHIVE_RENDER_VERSION: options.renderVersion,
       // The assembled site is indexed once, per language (scripts/site.ts), not each part.
       ARCHIVE_PAGEFIND: '0',
     },

@@ -8,7 +8,7 @@ import { paragraphPin } from '../cite/page.ts';
 import { renderDocument } from '../document-html/render-document.ts';
 import { uiStrings } from '../i18n/index.ts';
 import type { ResolutionPage } from '../schemas/resolution-page.ts';
-import { ResolutionSchema } from '../schemas/resolution.ts';
+import type { Resolution } from '../schemas/resolution.ts';
 import type { DocumentContext } from '../utils/document-context.ts';
 import { modelIndex, modelLinks } from '../utils/model-index.ts';
 import { pageDependencies } from '../utils/page-dependencies.ts';
@@ -67,7 +67,8 @@ export function resolutionsLoader(options: ResolutionsLoaderOptions): Loader {
 
 /** The page's text as HTML, with the context its components need: the reader's strings, links into the archive, "cited by" counts, pinpoints. */
 function renderPage(tree: MdastNode, page: ResolutionPage, modelJson: string, file: string): string {
-  const model = ResolutionSchema.parse(JSON.parse(modelJson));
+  // Validated by the importer before scripts/build.ts wrote it (model-files.ts).
+  const model = JSON.parse(modelJson) as Resolution;
   const { archive, citedBy } = modelIndex();
   const citedCounts = new Map<string, number>();
   for (const citation of citedBy.get(page.symbol) ?? []) {
