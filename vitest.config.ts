@@ -6,7 +6,7 @@ export default defineConfig({
   test: {
     projects: [
       // Some unit tests start processes (npm run parse) or write a benchmark corpus: seconds, more on a busy machine.
-      { test: { name: 'unit', testTimeout: 30_000, include: ['tests/pipeline/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/cite/**/*.test.ts', 'tests/search/**/*.test.ts', 'tests/export/**/*.test.ts', 'tests/head/**/*.test.ts', 'tests/feeds/**/*.test.ts', 'tests/docs/**/*.test.ts', 'tests/og-card/**/*.test.ts'] } },
+      { test: { name: 'unit', testTimeout: 30_000, include: ['tests/pipeline/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/cite/**/*.test.ts', 'tests/search/**/*.test.ts', 'tests/export/**/*.test.ts', 'tests/head/**/*.test.ts', 'tests/feeds/**/*.test.ts', 'tests/docs/**/*.test.ts', 'tests/og-card/**/*.test.ts', 'tests/document-html/**/*.test.ts'] } },
       {
         test: {
           name: 'site',

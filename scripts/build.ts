@@ -15,7 +15,7 @@
  * warning fail the build.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { anchorIds, anchorsLost } from '../src/pipeline/anchor-ids.ts';
 import { sourceKind } from '../src/pipeline/import-source.ts';
@@ -29,6 +29,7 @@ import { convertPool } from './lib/convert-pool.ts';
 import { findSources } from './lib/find-sources.ts';
 import { jsonByLine, readPreviousConversion, type ManifestEntry } from './lib/manifest.ts';
 import { progress } from './lib/progress.ts';
+import { acquireBuildLock } from './lib/build-lock.ts';
 import { generatedWriter, writeIfChanged } from './lib/write-generated.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -44,6 +45,15 @@ const cache = convertCache(join(root, '.cache/convert'), pipelineVersion(root));
 //    One version of each resolution per language: of two sources of one page, the one kept is
 //    chosen by what they hold (scripts/lib/choose-version.ts), whatever order they came in.
 const generated = generatedDir(root);
+// One build at a time writes .generated/: a second one stops with a message instead of mixing files with the first.
+try {
+  acquireBuildLock(join(generated, 'build.lock'), generated);
+} catch (error) {
+  process.stderr.write(`build: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+}
+// Pages and models are staged and put in place only at the end (write-generated.ts): a build that
+// fails, is refused or is stopped leaves .generated/ as the last complete build made it.
 const mdxWriter = generatedWriter(join(generated, 'resolutions'));
 const modelWriter = generatedWriter(join(generated, 'models'));
 const pages = new Map<string, Page>();
@@ -132,11 +142,7 @@ function versionOf(job: Job, entry: ManifestEntry, kind = sourceKind(job.bytes))
 
 /** The model JSON this build (or the last one) wrote for a page, or null. */
 function readModel(id: string): string | null {
-  try {
-    return readFileSync(join(generated, 'models', `${id}.json`), 'utf8');
-  } catch {
-    return null;
-  }
+  return modelWriter.read(`${id}.json`);
 }
 
 function anchorIdsOf(model: string | null): string[] {
@@ -181,21 +187,31 @@ shown.done();
 // What the last build published and this one changes: anchors gone from a page, pages gone.
 for (const [id, before] of anchorsBefore) reportLostAnchors(id, anchorsLost(before, anchorIdsOf(readModel(id))), 'the last build\'s version');
 reportPagesGone([...lastBuild.pages].filter(([id]) => !pages.has(id)));
-const written = mdxWriter.finish();
-modelWriter.finish();
-const cards = [...pages.values()].map((page) => page.card);
-const links = new Map([...pages].map(([id, page]) => [id, page.links]));
-const manifest = new Map([...pages].map(([id, page]) => [id, page.entry]));
 const warnings = [...pages.values()].flatMap((page) => page.entry.warnings.map((warning) => `${page.entry.source}: ${warning}`));
+const refusedByStrict = strict && problems.length + risks.length + warnings.length > 0;
 
-// 3. The catalogue: one card per page, sorted by id, so the same sources give the same bytes.
-cards.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-// One card a line: a diff of two catalogues reads as the pages that changed.
-writeIfChanged(join(generated, 'catalogue.json'), `[\n${cards.map((card) => JSON.stringify(card)).join(',\n')}\n]\n`);
-// What citation links and "cited by" need of every page, kept out of the catalogue collection.
-writeIfChanged(join(generated, 'links.json'), jsonByLine(links));
-// And what each page was made from, so that the next conversion (and scripts/site.ts) knows what changed.
-writeIfChanged(join(generated, 'manifest.json'), jsonByLine(manifest));
+// 3. Put the pages and models in place, then the catalogue, the links and the manifest, unless a
+//    strict build refuses them: then nothing changes, and the next build finds what this one found.
+//    The manifest says which pages are complete: it goes first, and comes back last.
+let written = { written: 0, removed: 0 };
+if (refusedByStrict) {
+  mdxWriter.discard();
+  modelWriter.discard();
+} else {
+  rmSync(join(generated, 'manifest.json'), { force: true });
+  written = mdxWriter.finish();
+  modelWriter.finish();
+  const cards = [...pages.values()].map((page) => page.card);
+  const links = new Map([...pages].map(([id, page]) => [id, page.links]));
+  const manifest = new Map([...pages].map(([id, page]) => [id, page.entry]));
+  // The catalogue: one card per page, sorted by id, so the same sources give the same bytes; one card a line, so that a diff of two reads as the pages that changed.
+  cards.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  writeIfChanged(join(generated, 'catalogue.json'), `[\n${cards.map((card) => JSON.stringify(card)).join(',\n')}\n]\n`);
+  // What citation links and "cited by" need of every page, kept out of the catalogue collection.
+  writeIfChanged(join(generated, 'links.json'), jsonByLine(links));
+  // And what each page was made from, so that the next conversion (and scripts/site.ts) knows what changed.
+  writeIfChanged(join(generated, 'manifest.json'), jsonByLine(manifest));
+}
 
 // 4. Report: refusals, risks to existing links and warnings with their files, then one summary line.
 for (const line of [...problems, ...risks, ...warnings]) process.stderr.write(`build: ${line}\n`);
@@ -203,4 +219,7 @@ const seconds = ((performance.now() - started) / 1000).toFixed(1);
 process.stdout.write(
   `build: ${pages.size} resolution pages from ${files.length} sources (${converted} converted, ${unchanged} unchanged, ${files.length - converted - unchanged} from cache; ${written.written} written, ${written.removed} removed), ${problems.length} refused, ${risks.length} ${risks.length === 1 ? 'risk' : 'risks'} to existing links, ${warnings.length} warnings, ${seconds} s\n`,
 );
-if (strict && problems.length + risks.length + warnings.length > 0) process.exitCode = 1;
+if (refusedByStrict) {
+  process.stderr.write('build: ARCHIVE_STRICT=1 refuses these refusals, risks and warnings: .generated/ is left as the last build made it\n');
+  process.exitCode = 1;
+}

@@ -14,7 +14,7 @@
  * again, share cards included).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { closePagefind, indexingEnabled, mergeBundles, writeLanguageBundle } from '../src/integrations/pagefind-bundle.ts';
 import { LANGS } from '../src/schemas/lang.ts';
@@ -28,7 +28,11 @@ import { linksForSlice, pageDependencies } from '../src/utils/page-dependencies.
 import { planSlices, type Slice } from './site/plan-slices.ts';
 import { runAstroBuild } from './site/run-astro-build.ts';
 import { writeSliceInput, type SliceData } from './site/slice-input.ts';
+import { writeExports } from './site/write-exports.ts';
 import { siteVersion } from './site/site-version.ts';
+import { acquireBuildLock } from './lib/build-lock.ts';
+import { crashPoint } from './lib/crash-point.ts';
+import { commitPart, committedDigest, dropPart, partialDir } from './site/committed-output.ts';
 import { drawCardsInProcess } from './og-cards/draw-cards-process.ts';
 import { placeCards } from './og-cards/place-cards.ts';
 
@@ -41,15 +45,9 @@ const heapMb = Number(process.env.ARCHIVE_ASTRO_HEAP_MB) || undefined;
 // Pagefind indexes a language while the next one renders (faster: two cores busy), unless
 // ARCHIVE_INDEX_ALONGSIDE=0: then one large process at a time (less memory at once).
 const alongside = process.env.ARCHIVE_INDEX_ALONGSIDE !== '0';
+const reuse = process.env.ARCHIVE_NO_CACHE !== '1';
 // Each output folder keeps its own cache, so that building the tests' sites does not evict dist's.
 const work = join(root, '.cache/site', createHash('sha256').update(outDir).digest('hex').slice(0, 12));
-const statePath = join(work, 'state.json');
-
-interface State {
-  slices: Record<string, string>;
-  lists?: string;
-  pagefind: Record<string, string>;
-}
 
 const sha = (text: string | Buffer) => createHash('sha256').update(text).digest('hex');
 const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(1);
@@ -72,15 +70,6 @@ function readGenerated(): { cards: CatalogueCard[]; links: Map<string, PageLinks
   return { cards, links };
 }
 
-function readState(): State {
-  if (process.env.ARCHIVE_NO_CACHE === '1') return { slices: {}, pagefind: {} };
-  try {
-    return JSON.parse(readFileSync(statePath, 'utf8')) as State;
-  } catch {
-    return { slices: {}, pagefind: {} };
-  }
-}
-
 /**
  * A digest of everything one slice's pages are made of: the site's code, each page's sources
  * (the conversion's key for them, from its manifest, else the generated files' bytes), and what
@@ -101,20 +90,35 @@ function sliceDigest(slice: Slice, version: string, dependencies: (id: string) =
   return hash.digest('hex');
 }
 
-/** Renders one part unless its digest says its output is already there; `inputs` gives the catalogue and links it reads. */
-async function renderPart(name: string, part: 'pages' | 'lists', ids: readonly string[], digest: string, previous: string | undefined, inputs: (part: 'pages' | 'lists', ids: readonly string[]) => SliceData, renderVersion: string): Promise<boolean> {
+/**
+ * Renders one part unless a complete output made under the same digest is there
+ * (committed-output.ts); `inputs` gives the catalogue and links it reads. Its `astro build` writes
+ * into a folder of its own, put in place only once the build has succeeded.
+ */
+async function renderPart(name: string, part: 'pages' | 'lists', ids: readonly string[], digest: string, inputs: (part: 'pages' | 'lists', ids: readonly string[]) => SliceData, renderVersion: string): Promise<boolean> {
   const out = join(work, 'out', name);
-  if (previous === digest && existsSync(out)) return false;
+  const exportsDir = join(work, 'exports', name);
+  if (reuse && committedDigest(out) === digest && (part === 'lists' || committedDigest(exportsDir) === digest)) return false;
   const input = join(work, 'input', name);
   writeSliceInput(generated, input, ids, inputs(part, ids));
-  rmSync(out, { recursive: true, force: true });
-  await runAstroBuild({ root, part, generated: input, outDir: out, cacheDir: join(work, 'astro', name), heapMb, renderVersion });
+  // A slice's exports are written here while its `astro build` runs in its own process.
+  const rendering = runAstroBuild({ root, part, generated: input, outDir: partialDir(out), cacheDir: join(work, 'astro', name), heapMb, renderVersion });
+  rendering.catch(() => undefined);
+  if (part === 'pages') {
+    await writeExports(ids, { generated, outDir: partialDir(exportsDir), site: process.env.ARCHIVE_SITE ? new URL(process.env.ARCHIVE_SITE) : undefined, base: process.env.ARCHIVE_BASE || '/' });
+  }
+  await rendering;
+  commitPart(out, digest);
+  if (part === 'pages') commitPart(exportsDir, digest);
   rmSync(input, { recursive: true, force: true });
   return true;
 }
 
 /** The steps of a build, in order. */
 async function buildSite(): Promise<void> {
+  // 0. One build at a time in this output folder: a second one would render into the same parts.
+  acquireBuildLock(join(work, 'build.lock'), outDir);
+
   // 1. Read the catalogue; plan the slices; know what each page depends on.
   const { cards, links } = readGenerated();
   const version = siteVersion(root, { base: process.env.ARCHIVE_BASE, site: process.env.ARCHIVE_SITE, pagefind: process.env.ARCHIVE_PAGEFIND_MAX_FRAGMENTS, searchRecordSize: process.env.ARCHIVE_SEARCH_RECORD_SIZE });
@@ -126,15 +130,13 @@ async function buildSite(): Promise<void> {
   const inputs = (part: 'pages' | 'lists', ids: readonly string[]): SliceData =>
     part === 'pages' ? { cards: ids.map((id) => cardsById.get(id)!), links: linksForSlice(ids, links) } : { cards, links: {} };
   const converted = readPreviousConversion(generated).pages;
-  const previous = readState();
-  const state: State = { slices: {}, pagefind: {} };
   mkdirSync(work, { recursive: true });
   progress(`${cards.length} pages in ${slices.length} slices of at most ${slicePages}`);
 
   // 2. Draw the share cards that are not in the cache (.cache/og/), alongside the rendering, in a
   //    process of lower priority: they take the CPU that Astro and Pagefind leave.
   const cardsStarted = performance.now();
-  const drawing = drawCardsInProcess(join(generated, 'catalogue.json'), join(root, '.cache/og'), process.env.ARCHIVE_NO_CACHE !== '1').then((drawn) => ({ ...drawn, seconds: seconds(cardsStarted) }));
+  const drawing = drawCardsInProcess(join(generated, 'catalogue.json'), join(root, '.cache/og'), reuse).then((drawn) => ({ ...drawn, seconds: seconds(cardsStarted) }));
   // A failure is thrown where the drawing is awaited (step 5), once the rendering has ended.
   drawing.catch(() => undefined);
 
@@ -149,32 +151,32 @@ async function buildSite(): Promise<void> {
   let indexFailure: unknown;
   const renderStarted = performance.now();
   const langs = LANGS.filter((lang) => slices.some((slice) => slice.lang === lang));
-  const sliceDir = (slice: Slice) => join(work, 'out', slice.name);
+  const sliceDigests = new Map<string, string>();
   for (const lang of langs) {
     const ofLang = slices.filter((slice) => slice.lang === lang);
     for (const slice of ofLang) {
       const digest = sliceDigest(slice, version, dependencies, converted);
-      state.slices[slice.name] = digest;
+      sliceDigests.set(slice.name, digest);
       const sliceStarted = performance.now();
-      if (await renderPart(slice.name, 'pages', slice.ids, digest, previous.slices[slice.name], inputs, version)) {
+      if (await renderPart(slice.name, 'pages', slice.ids, digest, inputs, version)) {
         rendered++;
         pagesRendered += slice.ids.length;
         const rate = pagesRendered / ((performance.now() - renderStarted) / 1000);
         const after = slices.slice(slices.indexOf(slice) + 1).reduce((sum, s) => sum + s.ids.length, 0);
         progress(`rendered slice ${slices.indexOf(slice) + 1}/${slices.length} (${slice.name}, ${slice.ids.length} pages in ${seconds(sliceStarted)} s): ${rate.toFixed(1)} pages/s, ${(after / rate).toFixed(0)} s left`);
       }
-      writeFileSync(statePath, JSON.stringify({ ...previous, slices: { ...previous.slices, ...state.slices } }));
     }
     if (!indexingEnabled) continue;
-    const digest = sha(ofLang.map((slice) => state.slices[slice.name]).join('\0') + version);
-    state.pagefind[lang] = digest;
+    const digest = sha(ofLang.map((slice) => sliceDigests.get(slice.name)).join('\0') + version);
     const bundle = join(work, 'pagefind', lang);
-    if (previous.pagefind[lang] === digest && existsSync(join(bundle, 'pagefind-entry.json'))) continue;
+    if (reuse && committedDigest(bundle) === digest) continue;
     indexing = indexing.then(async () => {
       if (indexFailure) return;
       const langStarted = performance.now();
       try {
-        await writeLanguageBundle(generated, lang, bundle);
+        await writeLanguageBundle(generated, lang, partialDir(bundle));
+        crashPoint('index');
+        commitPart(bundle, digest);
         indexed++;
       } catch (error) {
         // Kept, not thrown: the rendering goes on, and the build fails once it has waited for both.
@@ -188,8 +190,8 @@ async function buildSite(): Promise<void> {
 
   // 4. Render everything else once: homes, year lists, search pages, the catalogue.
   const listsStarted = performance.now();
-  state.lists = sha(`${version}\0${readFileSync(join(generated, 'catalogue.json'))}`);
-  if (await renderPart('lists', 'lists', [], state.lists, previous.lists, inputs, version)) progress(`rendered the lists, homes and search pages in ${seconds(listsStarted)} s`);
+  const listsDigest = sha(`${version}\0${readFileSync(join(generated, 'catalogue.json'))}`);
+  if (await renderPart('lists', 'lists', [], listsDigest, inputs, version)) progress(`rendered the lists, homes and search pages in ${seconds(listsStarted)} s`);
   const listsSeconds = seconds(listsStarted);
 
   // 5. Wait for the search indexes and the cards.
@@ -198,15 +200,27 @@ async function buildSite(): Promise<void> {
   if (indexFailure) throw indexFailure;
   const drawn = await drawing;
 
-  // 6. Put the site together from the parts, search bundle included, each card beside its page; drop the parts of slices that no longer exist.
-  const parts: RenderedPart[] = [...slices.map((slice) => ({ dir: sliceDir(slice), role: 'pages' as const })), { dir: join(work, 'out', 'lists'), role: 'lists' }];
-  const assembled = assembleDist(outDir, parts);
-  placeCards(outDir, cards, drawn.files);
-  if (indexingEnabled) mergeBundles(langs.map((lang) => join(work, 'pagefind', lang)), join(outDir, 'pagefind'));
-  for (const name of Object.keys(previous.slices)) {
-    if (!(name in state.slices)) rmSync(join(work, 'out', name), { recursive: true, force: true });
+  // 6. Put the site together from the parts, search bundle included, each card beside its page,
+  //    in a folder beside the output, which then takes its place: a build stopped before this
+  //    leaves the last site whole. Then drop the parts of slices that no longer exist.
+  const parts: RenderedPart[] = [
+    ...slices.flatMap((slice) => [join(work, 'out', slice.name), join(work, 'exports', slice.name)].map((dir) => ({ dir, role: 'pages' as const }))),
+    { dir: join(work, 'out', 'lists'), role: 'lists' },
+  ];
+  const assembling = partialDir(outDir);
+  const assembled = assembleDist(assembling, parts);
+  placeCards(assembling, cards, drawn.files);
+  if (indexingEnabled) mergeBundles(langs.map((lang) => join(work, 'pagefind', lang)), join(assembling, 'pagefind'));
+  rmSync(outDir, { recursive: true, force: true });
+  renameSync(assembling, outDir);
+  const current = new Set([...slices.map((slice) => slice.name), 'lists']);
+  for (const name of existsSync(join(work, 'out')) ? readdirSync(join(work, 'out')) : []) {
+    const part = name.replace(/\.(digest|partial)$/, '');
+    if (!current.has(part)) {
+      dropPart(join(work, 'out', part));
+      dropPart(join(work, 'exports', part));
+    }
   }
-  writeFileSync(statePath, JSON.stringify(state));
 
   // 7. One summary line; a line more when the cards could not be drawn.
   if (tty) process.stdout.write('\r\x1b[K');

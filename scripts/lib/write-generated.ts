@@ -1,16 +1,36 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { crashPoint } from './crash-point.ts';
+
+/** Writes the generated files of one folder through a staging folder, so that a build that fails or is stopped changes nothing in it. */
+export interface GeneratedWriter {
+  /** Keeps a file the last run wrote, unread; false when it is not there (then write it). */
+  keep(path: string): boolean;
+  /** Stages a file, unless the folder already holds these bytes. */
+  write(path: string, content: string): void;
+  /** The file as this build has it so far: staged, else as the last build left it; null when neither has it. */
+  read(path: string): string | null;
+  /** Puts the staged files in place and removes the files no source produces any more. */
+  finish(): { written: number; removed: number };
+  /** Drops what was staged: the folder stays as the last build left it. */
+  discard(): void;
+}
 
 /**
- * Writes generated files under one folder as they come, leaving files whose bytes are unchanged
- * untouched (so that Astro's caches see no change); `finish` removes the files no source
- * produces any more. Holds only the paths, never the contents, whatever the corpus size.
+ * Writes generated files under one folder as they come, into `{folder}.staging/` first, leaving
+ * files whose bytes are unchanged untouched (so that Astro's caches see no change). Nothing in
+ * the folder changes until `finish`, which renames the staged files into place and removes the
+ * files no source produces any more: a build stopped before it (a crash, Ctrl-C, a strict build's
+ * refusal, which calls `discard`) leaves the folder as the last complete build made it. Holds only
+ * the paths, never the contents, whatever the corpus size.
  */
-export function generatedWriter(folder: string): { write(path: string, content: string): void; keep(path: string): boolean; finish(): { written: number; removed: number } } {
+export function generatedWriter(folder: string): GeneratedWriter {
+  const staging = `${folder}.staging`;
+  // What an earlier build staged and never finished is not this build's.
+  rmSync(staging, { recursive: true, force: true });
   const kept = new Set<string>();
-  let written = 0;
+  const staged = new Set<string>();
   return {
-    /** Keeps a file the last run wrote, unread; false when it is not there (then write it). */
     keep(path) {
       if (!existsSync(join(folder, path))) return false;
       kept.add(path);
@@ -18,16 +38,38 @@ export function generatedWriter(folder: string): { write(path: string, content: 
     },
     write(path, content) {
       kept.add(path);
-      if (writeIfChanged(join(folder, path), content)) written++;
+      if (readIfExists(join(folder, path)) === content) {
+        staged.delete(path);
+        return;
+      }
+      const target = join(staging, path);
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, content);
+      staged.add(path);
+    },
+    read(path) {
+      return staged.has(path) ? readIfExists(join(staging, path)) : readIfExists(join(folder, path));
     },
     finish() {
+      let done = 0;
+      for (const path of staged) {
+        const target = join(folder, path);
+        mkdirSync(dirname(target), { recursive: true });
+        renameSync(join(staging, path), target);
+        // A test stops the build here, half the files in place: the next build must not trust them.
+        if (++done === Math.ceil(staged.size / 2)) crashPoint('convert');
+      }
       let removed = 0;
       for (const path of listFiles(folder)) {
         if (kept.has(path)) continue;
         rmSync(join(folder, path));
         removed++;
       }
-      return { written, removed };
+      rmSync(staging, { recursive: true, force: true });
+      return { written: staged.size, removed };
+    },
+    discard() {
+      rmSync(staging, { recursive: true, force: true });
     },
   };
 }
@@ -39,12 +81,22 @@ export function writeGenerated(folder: string, files: Map<string, string>): { wr
   return writer.finish();
 }
 
-/** Writes one file unless it already holds these bytes (an unchanged file keeps its time, and caches stay valid). */
+/**
+ * Writes one file unless it already holds these bytes (an unchanged file keeps its time, and
+ * caches stay valid); written aside and renamed, so that a stopped build never leaves half a file.
+ */
 export function writeIfChanged(path: string, content: string): boolean {
   if (readIfExists(path) === content) return false;
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, content);
+  writeAtomically(path, content);
   return true;
+}
+
+/** Writes a file whole or not at all: into a file beside it, then renamed over it. */
+export function writeAtomically(path: string, content: string | Uint8Array): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const partial = `${path}.${process.pid}.partial`;
+  writeFileSync(partial, content);
+  renameSync(partial, path);
 }
 
 function readIfExists(path: string): string | null {

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { crashesAt, crashPoint } from '../lib/crash-point.ts';
 
 /** What one `astro build` of a part of the site is told: which pages, from where, to where. */
 export interface AstroBuildOptions {
@@ -39,8 +40,13 @@ export function runAstroBuild(options: AstroBuildOptions): Promise<void> {
     },
   });
   const tail: string[] = [];
+  // A test of the caches stops the build dead while this part writes its pages (crash-point.ts).
+  const stage = options.part === 'pages' ? 'render' : 'lists';
+  const crash = crashesAt(stage);
   const keep = (chunk: Buffer) => {
-    tail.push(...chunk.toString('utf8').split('\n'));
+    const text = chunk.toString('utf8');
+    if (crash && text.includes('generating static routes')) setTimeout(() => crashPoint(stage, () => child.kill('SIGKILL')), 300);
+    tail.push(...text.split('\n'));
     if (tail.length > 200) tail.splice(0, tail.length - 60);
   };
   child.stdout.on('data', keep);

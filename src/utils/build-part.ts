@@ -11,6 +11,14 @@ const part = process.env.ARCHIVE_PART;
 /** Whether this build writes the resolution pages (and their `.json` models). */
 export const buildsResolutionPages = part !== 'lists';
 
+/**
+ * Whether this build writes each resolution's exports (`.json`, `.akn.xml`, `.bib`, `.ris`,
+ * `.csl.json`) through Astro routes: a whole build and the development server do; the sliced build
+ * writes them itself beside each slice (scripts/site/write-exports.ts, from the same
+ * src/export/model-exports.ts), five files a page without a route's cost for each.
+ */
+export const buildsModelExports = part === undefined;
+
 /** Whether this build writes everything else: homes, year lists, search, catalogue. */
 export const buildsLists = part !== 'pages';
 

@@ -1,16 +1,13 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
 import { citeFormat } from '../cite/index.ts';
 import type { DownloadFormatId } from '../cite/page.ts';
 import type { Lang } from '../schemas/lang.ts';
 import type { Resolution } from '../schemas/resolution.ts';
-import { modelRoutePaths, readModelFile } from './model-files.ts';
 import { resolutionPath } from './paths.ts';
 
 /*
  * The citation downloads of each resolution page, `/zh/E/RES/2015/26.bib`, `.ris` and `.csl.json`:
  * the resolution as a whole in BibTeX, RIS and CSL-JSON (src/cite), in the page's language.
- * One route file per extension ([...symbol].bib.ts …) wires these up, with the paths and guards
- * of the model's route ([...symbol].json.ts).
+ * src/export/model-exports.ts lists them with the page's other exports.
  */
 
 /** An origin no page has: stands in for the site's while a format that wants an absolute URL is written, then removed. */
@@ -39,16 +36,4 @@ export function citationFile(format: DownloadFormatId, resolution: Resolution, u
 /** The `Content-Type` a download is served with: the format's media type, in UTF-8. */
 export function citationContentType(format: DownloadFormatId): string {
   return `${citeFormat(format).mediaType}; charset=utf-8`;
-}
-
-/** The routes' paths: one per model file of this build, none in a build of the lists only. */
-export const citationFilePaths = (() => modelRoutePaths()) satisfies GetStaticPaths;
-
-/** The route serving one format's download of each resolution. */
-export function citationFileRoute(format: DownloadFormatId): APIRoute<{ path: string }> {
-  return ({ props, site }) => {
-    const resolution = readModelFile(props.path);
-    const url = citedPageUrl(resolution.lang, resolution.symbol, site);
-    return new Response(citationFile(format, resolution, url), { headers: { 'Content-Type': citationContentType(format) } });
-  };
 }

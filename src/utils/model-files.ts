@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { APIRoute } from 'astro';
+import type { ModelExport } from '../export/model-exports.ts';
 import type { Resolution } from '../schemas/resolution.ts';
-import { buildsResolutionPages } from './build-part.ts';
+import { buildsModelExports } from './build-part.ts';
 import { generatedDir } from './generated-dir.ts';
 
 /*
@@ -33,9 +35,14 @@ export function modelParams(path: string): { lang: string; symbol: string } {
   return { lang, symbol: symbol.join('/') };
 }
 
-/** The paths of a route serving each model in another form: one per model file, none in a build that renders no resolution pages. */
+/** The paths of a route serving each model in another form: one per model file, none in a part of a sliced build (which writes the exports itself). */
 export function modelRoutePaths(): { params: { lang: string; symbol: string }; props: { path: string } }[] {
-  return (buildsResolutionPages ? modelFiles() : []).map((path) => ({ params: modelParams(path), props: { path } }));
+  return (buildsModelExports ? modelFiles() : []).map((path) => ({ params: modelParams(path), props: { path } }));
+}
+
+/** The route serving one export of each model (src/export/model-exports.ts). */
+export function modelExportRoute(exported: ModelExport): APIRoute<{ path: string }> {
+  return ({ props, site }) => new Response(exported.body(readModelFile(props.path), site, undefined), { headers: { 'Content-Type': exported.contentType } });
 }
 
 /**

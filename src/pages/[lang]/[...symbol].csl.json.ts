@@ -1,7 +1,9 @@
-import { citationFilePaths, citationFileRoute } from '../../utils/cite-download.ts';
+import type { GetStaticPaths } from 'astro';
+import { modelExport } from '../../export/model-exports.ts';
+import { modelExportRoute, modelRoutePaths } from '../../utils/model-files.ts';
 
 /** The resolution's reference in CSL-JSON (src/utils/cite-download.ts), `/zh/E/RES/2015/26.csl.json`. */
-export const getStaticPaths = citationFilePaths;
+export const getStaticPaths = (() => modelRoutePaths()) satisfies GetStaticPaths;
 
-/** Serves one resolution's reference. */
-export const GET = citationFileRoute('csl-json');
+/** Serves one model's export (src/export/model-exports.ts). */
+export const GET = modelExportRoute(modelExport('.csl.json'));
