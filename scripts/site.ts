@@ -1,17 +1,17 @@
 /**
- * Generated sources -> the site in `dist/`, in slices (`npm run build` runs it after
- * scripts/build.ts). One `astro build` of 20,000 MDX pages holds every page's module at once
- * and runs out of memory (docs/performance.md); so the archive is rendered in slices of at most
- * ARCHIVE_SLICE_PAGES pages (1,500 by default), one language and a run of years each, every
- * slice knowing the whole archive through the catalogue. A slice whose pages and whose
- * dependencies (citations, cited by, languages held) are unchanged since the last build is not
- * rendered again, and a language whose pages are unchanged is not indexed again. Each page's
- * share card (Open Graph image) is drawn alongside the rendering, and only when its text changed.
+ * Generated sources -> the site in `dist/` (`npm run build` runs it after scripts/build.ts). The
+ * resolution pages are rendered in slices of at most ARCHIVE_SLICE_PAGES pages (4,000 by default),
+ * each a run of years in every language and an `astro build` of its own, whose content store holds
+ * its pages' rendered text (src/loaders/resolutions-loader.ts): a slice bounds one process's
+ * memory. Every slice knows the whole archive through the catalogue. Meanwhile Pagefind indexes
+ * the models language by language, and the share cards (Open Graph images) are drawn in a process
+ * of lower priority. A part whose inputs are unchanged since the last complete build is not made
+ * again; a part is recorded as made only once it is whole (site/committed-output.ts).
  *
- * Env: ARCHIVE_OUT_DIR, ARCHIVE_BASE (as for Astro), ARCHIVE_SLICE_PAGES, ARCHIVE_ASTRO_HEAP_MB
- * (V8 heap cap of each Astro process), ARCHIVE_PAGEFIND=0 (no search index), ARCHIVE_INDEX_ALONGSIDE=0
- * (index after each language's rendering, not during the next's), ARCHIVE_NO_CACHE=1 (render everything
- * again, share cards included).
+ * Env: ARCHIVE_OUT_DIR, ARCHIVE_BASE, ARCHIVE_SITE (as for Astro), ARCHIVE_SLICE_PAGES,
+ * ARCHIVE_ASTRO_HEAP_MB (V8 heap cap of each Astro process), ARCHIVE_PAGEFIND=0 (no search index),
+ * ARCHIVE_INDEX_ALONGSIDE=0 (index before the rendering, not during it), ARCHIVE_NO_CACHE=1
+ * (render everything again, share cards included).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
@@ -40,7 +40,7 @@ const root = join(import.meta.dirname, '..');
 const started = performance.now();
 const outDir = resolve(root, process.env.ARCHIVE_OUT_DIR || 'dist');
 const generated = generatedDir(root);
-const slicePages = Number(process.env.ARCHIVE_SLICE_PAGES) || 1500;
+const slicePages = Number(process.env.ARCHIVE_SLICE_PAGES) || 4000;
 const heapMb = Number(process.env.ARCHIVE_ASTRO_HEAP_MB) || undefined;
 // Pagefind indexes a language while the next one renders (faster: two cores busy), unless
 // ARCHIVE_INDEX_ALONGSIDE=0: then one large process at a time (less memory at once).
@@ -86,6 +86,16 @@ function sliceDigest(slice: Slice, version: string, dependencies: (id: string) =
       hash.update(readFileSync(join(generated, 'models', `${id}.json`))).update('\0');
     }
     hash.update(dependencies(id)).update('\0');
+  }
+  return hash.digest('hex');
+}
+
+/** A digest of what one language's search index is made of: the site's code, and each of its pages' sources (conversion key, else model) and catalogue card. */
+function languageDigest(cards: readonly CatalogueCard[], version: string, converted: ReadonlyMap<string, ManifestEntry>): string {
+  const hash = createHash('sha256').update(version);
+  for (const card of [...cards].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+    hash.update(card.id).update('\0').update(JSON.stringify(card)).update('\0');
+    hash.update(converted.get(card.id)?.key ?? readFileSync(join(generated, 'models', `${card.id}.json`))).update('\0');
   }
   return hash.digest('hex');
 }
@@ -140,34 +150,16 @@ async function buildSite(): Promise<void> {
   // A failure is thrown where the drawing is awaited (step 5), once the rendering has ended.
   drawing.catch(() => undefined);
 
-  // 3. Render the slices that changed, one `astro build` each, language by language. Once a
-  //    language's slices are rendered, Pagefind indexes its models (search-records.ts) while the
-  //    next language renders: Astro keeps one core busy, Pagefind the other.
-  let rendered = 0;
-  let pagesRendered = 0;
+  // 3. Index the languages whose pages changed, one at a time, in a process of its own each:
+  //    Pagefind reads the models (search-records.ts), not the rendered pages, so it runs on the
+  //    other core while the slices render (unless ARCHIVE_INDEX_ALONGSIDE=0: then first, alone).
   let indexed = 0;
   let indexSeconds = 0;
   let indexing: Promise<void> = Promise.resolve();
   let indexFailure: unknown;
-  const renderStarted = performance.now();
-  const langs = LANGS.filter((lang) => slices.some((slice) => slice.lang === lang));
-  const sliceDigests = new Map<string, string>();
-  for (const lang of langs) {
-    const ofLang = slices.filter((slice) => slice.lang === lang);
-    for (const slice of ofLang) {
-      const digest = sliceDigest(slice, version, dependencies, converted);
-      sliceDigests.set(slice.name, digest);
-      const sliceStarted = performance.now();
-      if (await renderPart(slice.name, 'pages', slice.ids, digest, inputs, version)) {
-        rendered++;
-        pagesRendered += slice.ids.length;
-        const rate = pagesRendered / ((performance.now() - renderStarted) / 1000);
-        const after = slices.slice(slices.indexOf(slice) + 1).reduce((sum, s) => sum + s.ids.length, 0);
-        progress(`rendered slice ${slices.indexOf(slice) + 1}/${slices.length} (${slice.name}, ${slice.ids.length} pages in ${seconds(sliceStarted)} s): ${rate.toFixed(1)} pages/s, ${(after / rate).toFixed(0)} s left`);
-      }
-    }
-    if (!indexingEnabled) continue;
-    const digest = sha(ofLang.map((slice) => sliceDigests.get(slice.name)).join('\0') + version);
+  const langs = LANGS.filter((lang) => cards.some((card) => card.lang === lang));
+  for (const lang of indexingEnabled ? langs : []) {
+    const digest = languageDigest(cards.filter((card) => card.lang === lang), version, converted);
     const bundle = join(work, 'pagefind', lang);
     if (reuse && committedDigest(bundle) === digest) continue;
     indexing = indexing.then(async () => {
@@ -184,23 +176,39 @@ async function buildSite(): Promise<void> {
       }
       indexSeconds += (performance.now() - langStarted) / 1000;
     });
-    if (!alongside) await indexing;
+  }
+  if (!alongside) await indexing;
+
+  // 4. Render the slices that changed, one `astro build` each.
+  let rendered = 0;
+  let pagesRendered = 0;
+  const renderStarted = performance.now();
+  for (const [at, slice] of slices.entries()) {
+    const digest = sliceDigest(slice, version, dependencies, converted);
+    const sliceStarted = performance.now();
+    if (await renderPart(slice.name, 'pages', slice.ids, digest, inputs, version)) {
+      rendered++;
+      pagesRendered += slice.ids.length;
+      const rate = pagesRendered / ((performance.now() - renderStarted) / 1000);
+      const after = slices.slice(at + 1).reduce((sum, s) => sum + s.ids.length, 0);
+      progress(`rendered slice ${at + 1}/${slices.length} (${slice.name}, ${slice.ids.length} pages in ${seconds(sliceStarted)} s): ${rate.toFixed(1)} pages/s, ${(after / rate).toFixed(0)} s left`);
+    }
   }
   const renderSeconds = seconds(renderStarted);
 
-  // 4. Render everything else once: homes, year lists, search pages, the catalogue.
+  // 5. Render everything else once: homes, year lists, search pages, the catalogue.
   const listsStarted = performance.now();
   const listsDigest = sha(`${version}\0${readFileSync(join(generated, 'catalogue.json'))}`);
   if (await renderPart('lists', 'lists', [], listsDigest, inputs, version)) progress(`rendered the lists, homes and search pages in ${seconds(listsStarted)} s`);
   const listsSeconds = seconds(listsStarted);
 
-  // 5. Wait for the search indexes and the cards.
+  // 6. Wait for the search indexes and the cards.
   await indexing;
   await closePagefind();
   if (indexFailure) throw indexFailure;
   const drawn = await drawing;
 
-  // 6. Put the site together from the parts, search bundle included, each card beside its page,
+  // 7. Put the site together from the parts, search bundle included, each card beside its page,
   //    in a folder beside the output, which then takes its place: a build stopped before this
   //    leaves the last site whole. Then drop the parts of slices that no longer exist.
   const parts: RenderedPart[] = [
@@ -222,7 +230,7 @@ async function buildSite(): Promise<void> {
     }
   }
 
-  // 7. One summary line; a line more when the cards could not be drawn.
+  // 8. One summary line; a line more when the cards could not be drawn.
   if (tty) process.stdout.write('\r\x1b[K');
   log(
     `${cards.length} pages: ${rendered} of ${slices.length} slices rendered (${pagesRendered} pages) in ${renderSeconds} s, lists in ${listsSeconds} s, ${indexed} languages indexed in ${indexSeconds.toFixed(1)} s (alongside the rendering), ${drawn.drawn} share cards drawn (${drawn.reused} from the cache) in ${drawn.seconds} s, ${assembled.files} files in ${outDir}; ${seconds(started)} s`,
