@@ -11,6 +11,7 @@ import type { ResolutionPage } from '../schemas/resolution-page.ts';
 import type { Resolution } from '../schemas/resolution.ts';
 import type { DocumentContext } from '../utils/document-context.ts';
 import { modelIndex, modelLinks } from '../utils/model-index.ts';
+import { readRenderedText, removeRenderedTextsExcept, writeRenderedText } from './rendered-text.ts';
 import { pageDependencies } from '../utils/page-dependencies.ts';
 
 /** Where the loader reads, and what the HTML it stores depends on besides each page's own files. */
@@ -29,10 +30,12 @@ export interface ResolutionsLoaderOptions {
  * The `resolutions` collection: one entry per generated MDX file, `{lang}/{symbol}`, its front
  * matter as the entry's data and its text rendered to HTML once, here, at content sync: the MDX
  * is parsed by satteri (the compiler @astrojs/mdx uses) and each of its elements rendered by a
- * plain function (src/document-html/), so that no page costs a Vite module of its own. Astro's
- * `render(entry)` serves the stored HTML. Each entry keeps a digest of everything its HTML is made
- * of (its MDX and model, what it shows of other pages, the rendering code); an entry whose digest
- * is unchanged since the last sync is not parsed or rendered again (docs/performance.md).
+ * plain function (src/document-html/), so that no page costs a Vite module of its own. Each entry
+ * keeps a digest of everything its HTML is made of (its MDX and model, what it shows of other
+ * pages, the rendering code); the HTML is kept under that digest beside the content store
+ * (rendered-text.ts: in the store it would be bundled and compiled as one huge module), and the
+ * page reads it. An entry whose digest is unchanged since the last sync is not parsed or rendered
+ * again (docs/performance.md).
  */
 export function resolutionsLoader(options: ResolutionsLoaderOptions): Loader {
   return {
@@ -42,6 +45,7 @@ export function resolutionsLoader(options: ResolutionsLoaderOptions): Loader {
       const links = modelLinks();
       const index = modelIndex();
       const seen = new Set<string>();
+      const digests = new Set<string>();
       let rendered = 0;
       for (const path of mdxFiles(dir)) {
         const id = path.slice(0, -'.mdx'.length);
@@ -49,17 +53,20 @@ export function resolutionsLoader(options: ResolutionsLoaderOptions): Loader {
         seen.add(id);
         const mdx = readFileSync(file, 'utf8');
         const modelJson = readFileSync(join(options.generated, 'models', `${id}.json`), 'utf8');
-        const digest = options.version ? sha256(options.version, mdx, modelJson, pageDependencies(id, index, links)) : undefined;
-        if (digest && store.get(id)?.digest === digest) continue;
+        const digest = sha256(options.version ?? 'unversioned', mdx, modelJson, pageDependencies(id, index, links));
+        digests.add(digest);
+        // Kept only under a known version of the rendering code, and while its text is there.
+        if (options.version && store.get(id)?.digest === digest && readRenderedText(digest) !== null) continue;
         const tree = mdxToMdast(mdx);
         const data = await parseData({ id, data: frontMatter(tree, file), filePath: file });
         const page = data as unknown as ResolutionPage;
         if (`${page.lang}/${page.symbol}` !== id) throw new Error(`${file}: its front matter says ${page.lang}/${page.symbol}; the file's place says ${id}`);
-        const html = renderPage(tree, page, modelJson, file);
-        store.set({ id, data, filePath: relative(process.cwd(), file), digest, rendered: { html } });
+        writeRenderedText(digest, renderPage(tree, page, modelJson, file));
+        store.set({ id, data, filePath: relative(process.cwd(), file), digest });
         rendered++;
       }
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+      removeRenderedTextsExcept(digests);
       logger.info(`${rendered} of ${seen.size} resolution texts rendered (${seen.size - rendered} unchanged)`);
     },
   };
