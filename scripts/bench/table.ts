@@ -26,6 +26,16 @@ const s = (x: number) => (Number.isFinite(x) ? `${x.toFixed(1)} s` : '–');
 const mb = (x: number) => `${(x / 2 ** 20).toFixed(0)} MB`;
 const kb = (x: number) => `${(x / 1024).toFixed(1)} KB`;
 
+/** The kinds of process the table gives the memory and CPU time of (run.ts, processKind). */
+const KINDS = ['conversion', 'astro', 'pagefind', 'cards', 'orchestrator'] as const;
+
+/** A kind's figures over the conversion and the site step together: the larger peak, the CPU seconds added. */
+function kindFigures(r: Row, kind: string): { peakBytes: number; cpuSeconds: number } | null {
+  const parts = [r.conversion?.kinds[kind], r.astro.kinds[kind]].filter((part) => part !== undefined);
+  if (parts.length === 0) return null;
+  return { peakBytes: Math.max(...parts.map((part) => part.peakBytes)), cpuSeconds: parts.reduce((sum, part) => sum + part.cpuSeconds, 0) };
+}
+
 /** The figures side by side as a Markdown table, with ours / floor where both are there. */
 export function printTable(rows: Row[]): string {
   const total = (r: Row) => (r.conversion?.seconds ?? 0) + r.astro.seconds;
@@ -36,9 +46,20 @@ export function printTable(rows: Row[]): string {
     ['Astro rendering', (r) => s(r.rendering ?? r.astro.seconds - r.pagefind), (r) => r.rendering ?? r.astro.seconds - r.pagefind],
     ['Pagefind (ours: alongside the rendering)', (r) => s(r.pagefind), (r) => r.pagefind],
     ['share cards (ours: alongside the rendering)', (r) => (r.cards ? `${r.cards.drawn} in ${s(r.cards.seconds)}` : '–'), null],
+    ['site step after conversion (ours: scripts/site.ts; floor: astro build + Pagefind)', (r) => s(r.astro.seconds), (r) => r.astro.seconds],
     ['total wall time', (r) => s(total(r)), total],
     ['peak memory (largest process)', (r) => mb(peak(r)), peak],
     ['  conversion / Astro build: peak of its largest process', (r) => `${r.conversion ? mb(r.conversion.peakBytes) : '–'} / ${mb(r.astro.peakBytes)} (${r.astro.peakProcess})`, null],
+    ...KINDS.map(
+      (kind): [string, (r: Row) => string, null] => [
+        `  ${kind}: peak of its largest process / CPU seconds of all`,
+        (r) => {
+          const figures = kindFigures(r, kind);
+          return figures ? `${mb(figures.peakBytes)} / ${figures.cpuSeconds.toFixed(1)} s` : '–';
+        },
+        null,
+      ],
+    ),
     ['peak memory of all its processes at once', (r) => mb(Math.max(r.conversion?.peakTreeBytes ?? 0, r.astro.peakTreeBytes)), (r) => Math.max(r.conversion?.peakTreeBytes ?? 0, r.astro.peakTreeBytes)],
     ['rebuild after one source changed', (r) => (r.rebuild === null ? '–' : s(r.rebuild)), null],
     ['dist size', (r) => mb(r.dist.bytes), (r) => r.dist.bytes],
