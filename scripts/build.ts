@@ -19,6 +19,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { anchorIds, anchorsLost } from '../src/pipeline/anchor-ids.ts';
 import { sourceKind } from '../src/pipeline/import-source.ts';
+import { SourceError } from '../src/pipeline/source-error.ts';
 import type { CatalogueCard } from '../src/schemas/catalogue-card.ts';
 import type { Resolution } from '../src/schemas/resolution.ts';
 import type { PageLinks } from '../src/schemas/page-links.ts';
@@ -29,6 +30,7 @@ import { convertPool } from './lib/convert-pool.ts';
 import { findSources } from './lib/find-sources.ts';
 import { jsonByLine, readPreviousConversion, type ManifestEntry } from './lib/manifest.ts';
 import { progress } from './lib/progress.ts';
+import { readSource } from './lib/read-source.ts';
 import { generatedWriter, writeIfChanged } from './lib/write-generated.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -72,6 +74,8 @@ interface Job {
   source: string;
   key: string;
   bytes: Uint8Array;
+  /** The source could not be read (a FIFO, no permission, too large): the message naming it. */
+  refused?: string;
   unchanged?: { id: string; card: CatalogueCard; links: PageLinks; entry: ManifestEntry };
   result?: Promise<Converted>;
 }
@@ -79,7 +83,13 @@ interface Job {
 /** Starts a source: what the last run and the cache know of it, else a conversion on a worker. */
 function start(file: string): Job {
   const source = relative(root, file);
-  const bytes = readFileSync(file);
+  let bytes: Uint8Array;
+  try {
+    bytes = readSource(file, source);
+  } catch (error) {
+    if (!(error instanceof SourceError)) throw error;
+    return { source, key: '', bytes: new Uint8Array(), refused: error.message };
+  }
   const key = cache.keyOf(bytes, source);
   const before = previousBySource.get(source);
   const card = before?.key === key ? previous.cards.get(before.id) : undefined;
@@ -94,6 +104,10 @@ function start(file: string): Job {
 /** Takes a source's result: a page, or a second version of one already taken (then one of the two is refused). */
 async function finish(job: Job): Promise<void> {
   const { source, key, unchanged: same } = job;
+  if (job.refused !== undefined) {
+    problems.push(job.refused);
+    return;
+  }
   // Unchanged, and its page and model still there: nothing to read or write.
   if (same && !pages.has(same.id) && mdxWriter.keep(`${same.id}.mdx`) && modelWriter.keep(`${same.id}.json`)) {
     pages.set(same.id, { version: versionOf(job, same.entry), card: same.card, links: same.links, entry: same.entry });
