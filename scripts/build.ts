@@ -12,7 +12,9 @@
  * page, one is kept by what they hold and the other refused; anchors a page loses against another
  * version of it (the refused one, or the last build's) and pages no source gives any more are
  * reported as risks to existing links. ARCHIVE_STRICT=1 makes any refusal, risk or importer
- * warning fail the build.
+ * warning fail the build. The terminal shows a handful of each one by one, more counted by kind;
+ * every one, with its file and line, goes to .generated/build-report.txt. A page the disk cannot
+ * take (full, or a name too long) is refused by its source's name; a full disk fails the build.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -30,8 +32,10 @@ import { convertPool } from './lib/convert-pool.ts';
 import { findSources } from './lib/find-sources.ts';
 import { jsonByLine, readPreviousConversion, type ManifestEntry } from './lib/manifest.ts';
 import { progress } from './lib/progress.ts';
+import { reportText, terminalLines } from './lib/build-report.ts';
 import { readSource } from './lib/read-source.ts';
 import { generatedWriter, writeIfChanged } from './lib/write-generated.ts';
+import { machineFailure, writeFailure } from './lib/write-failure.ts';
 
 const root = join(import.meta.dirname, '..');
 const strict = process.env.ARCHIVE_STRICT === '1';
@@ -58,6 +62,8 @@ const anchorsBefore = new Map<string, string[]>();
 const risks: string[] = [];
 let unchanged = 0;
 let converted = 0;
+// A page the machine could not write (a full disk): the build fails, strict or not, since the site would lack it.
+let machineFailed = false;
 const shown = progress('build: converting', files.length);
 const pool = convertPool();
 
@@ -134,9 +140,22 @@ async function finish(job: Job): Promise<void> {
     const before = readModel(result.key);
     if (before !== null && before !== result.model) anchorsBefore.set(result.key, anchorIdsOf(before));
   }
-  pages.set(result.key, page);
-  mdxWriter.write(`${result.key}.mdx`, result.mdx);
-  modelWriter.write(`${result.key}.json`, result.model);
+  // A page that cannot be written (a 300-digit number makes a name too long; a full disk) is
+  // refused by its source's name: the other sources go on.
+  const written = [mdxWriter, modelWriter].every((writer, i) => {
+    const path = `${result.key}${i === 0 ? '.mdx' : '.json'}`;
+    try {
+      writer.write(path, i === 0 ? result.mdx : result.model);
+      return true;
+    } catch (error) {
+      const failure = writeFailure(error, relative(root, join(generated, i === 0 ? 'resolutions' : 'models', path)));
+      if (failure === null) throw error;
+      problems.push(`${source}: ${failure}; refused`);
+      if (machineFailure(error)) machineFailed = true;
+      return false;
+    }
+  });
+  if (written) pages.set(result.key, page);
 }
 
 /** What choosing between two versions of a page needs to know of a source. */
@@ -155,6 +174,20 @@ function readModel(id: string): string | null {
 
 function anchorIdsOf(model: string | null): string[] {
   return model === null ? [] : anchorIds(JSON.parse(model) as Resolution);
+}
+
+/** A generated file the build could not write: its message names it. */
+class WriteFailure extends Error {}
+
+/** Writes a file the whole build needs (the catalogue, the manifest…); a failure stops the build with a message naming the file. */
+function writeOrSay(path: string, content: string): void {
+  try {
+    writeIfChanged(path, content);
+  } catch (error) {
+    const failure = writeFailure(error, relative(root, path));
+    if (failure === null) throw error;
+    throw new WriteFailure(failure);
+  }
 }
 
 /** Says which pages of the last build no source gives any more: each a line, up to 20, then how many more. */
@@ -204,17 +237,31 @@ const warnings = [...pages.values()].flatMap((page) => page.entry.warnings.map((
 
 // 3. The catalogue: one card per page, sorted by id, so the same sources give the same bytes.
 cards.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-// One card a line: a diff of two catalogues reads as the pages that changed.
-writeIfChanged(join(generated, 'catalogue.json'), `[\n${cards.map((card) => JSON.stringify(card)).join(',\n')}\n]\n`);
-// What citation links and "cited by" need of every page, kept out of the catalogue collection.
-writeIfChanged(join(generated, 'links.json'), jsonByLine(links));
-// And what each page was made from, so that the next conversion (and scripts/site.ts) knows what changed.
-writeIfChanged(join(generated, 'manifest.json'), jsonByLine(manifest));
+const findings = { refused: problems, risks, warnings };
+const reportPath = join(generated, 'build-report.txt');
+try {
+  // One card a line: a diff of two catalogues reads as the pages that changed.
+  writeOrSay(join(generated, 'catalogue.json'), `[\n${cards.map((card) => JSON.stringify(card)).join(',\n')}\n]\n`);
+  // What citation links and "cited by" need of every page, kept out of the catalogue collection.
+  writeOrSay(join(generated, 'links.json'), jsonByLine(links));
+  // And what each page was made from, so that the next conversion (and scripts/site.ts) knows what changed.
+  writeOrSay(join(generated, 'manifest.json'), jsonByLine(manifest));
+  // 4. Every refusal, risk and warning with its file and line, in a file of its own.
+  writeOrSay(reportPath, reportText(findings));
+} catch (error) {
+  if (!(error instanceof WriteFailure)) throw error;
+  process.stderr.write(`build: ${error.message}\n`);
+  process.exit(1);
+}
 
-// 4. Report: refusals, risks to existing links and warnings with their files, then one summary line.
-for (const line of [...problems, ...risks, ...warnings]) process.stderr.write(`build: ${line}\n`);
+// 5. The terminal: each finding when there are a handful, else counts by kind; then one summary line.
+for (const line of terminalLines(findings, relative(process.cwd(), reportPath) || reportPath)) process.stderr.write(`build: ${line}\n`);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 process.stdout.write(
   `build: ${pages.size} resolution pages from ${files.length} sources (${converted} converted, ${unchanged} unchanged, ${files.length - converted - unchanged} from cache; ${written.written} written, ${written.removed} removed), ${problems.length} refused, ${risks.length} ${risks.length === 1 ? 'risk' : 'risks'} to existing links, ${warnings.length} warnings, ${seconds} s\n`,
 );
+if (machineFailed) {
+  process.stderr.write('build: some pages could not be written (a full disk, no permission: see "cannot write"): the build fails; free the space or fix the permissions and build again\n');
+  process.exitCode = 1;
+}
 if (strict && problems.length + risks.length + warnings.length > 0) process.exitCode = 1;

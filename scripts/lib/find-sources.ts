@@ -20,7 +20,7 @@ export function findSources(root: string, extra: string | undefined): { files: s
   // Folders already read, by their real path: a link back to one of them (`d -> .`) is not read again.
   const visited = new Set<string>();
 
-  const skip = (path: string, what: string) => problems.push(`${shown(path)}: ${what}; skipped`);
+  const skip = (path: string, what: string) => problems.push(`${shown(path)}: ${what}`);
 
   /** Reads one folder's entries, each on its own: a bad one never hides the others. */
   const walk = (folder: string): void => {
@@ -30,11 +30,11 @@ export function findSources(root: string, extra: string | undefined): { files: s
       real = realpathSync(folder);
       names = readdirSync(folder).sort();
     } catch (error) {
-      skip(folder, `a folder that cannot be read (${osReason(error)})`);
+      skip(folder, `a folder that cannot be read (${osReason(error)}); skipped`);
       return;
     }
     if (visited.has(real)) {
-      skip(folder, `a link to a folder already read (${shown(real)})`);
+      skip(folder, `a link to a folder already read (${shown(real)}); skipped`);
       return;
     }
     visited.add(real);
@@ -46,7 +46,7 @@ export function findSources(root: string, extra: string | undefined): { files: s
       } else if (stats.isDirectory()) walk(child);
       else if (!SOURCE_FILE.test(name)) continue;
       else if (stats.isFile()) files.add(child);
-      else skip(child, `${linkNote(child)}${notRegular(stats)}, not a regular file`);
+      else skip(child, `${linkNote(child)}${notRegular(stats)}, not a regular file; skipped`);
     }
   };
 
@@ -61,7 +61,7 @@ export function findSources(root: string, extra: string | undefined): { files: s
     }
     if (stats.isDirectory()) walk(entry);
     else if (stats.isFile()) files.add(entry);
-    else skip(entry, `${linkNote(entry)}${notRegular(stats)}, not a regular file`);
+    else skip(entry, `${linkNote(entry)}${notRegular(stats)}, not a regular file; skipped`);
     // A folder that gave nothing, and whose emptiness no problem above explains.
     if (stats.isDirectory() && files.size === before && problems.length === problemsBefore) problems.push(`${shown(entry)}: no source in this folder (files ending in .txt, .xml or .pdf)`);
   }
@@ -80,10 +80,10 @@ function statOf(path: string): Stats | { problem: string; missing: boolean; fold
     } catch {
       link = null;
     }
-    if (link === null) return { problem: osReason(error), missing: code === 'ENOENT', folderLike: false };
-    if (link.isSymbolicLink() && code === 'ENOENT') return { problem: `a symbolic link to ${readlinkSync(path)}, which does not exist`, missing: false, folderLike: true };
-    if (link.isSymbolicLink() && code === 'ELOOP') return { problem: 'a loop of symbolic links', missing: false, folderLike: true };
-    return { problem: osReason(error), missing: false, folderLike: link.isDirectory() || link.isSymbolicLink() };
+    if (link === null) return { problem: `${osReason(error)}; skipped`, missing: code === 'ENOENT', folderLike: false };
+    if (link.isSymbolicLink() && code === 'ENOENT') return { problem: `a symbolic link to ${readlinkSync(path)}, which does not exist; skipped`, missing: false, folderLike: true };
+    if (link.isSymbolicLink() && code === 'ELOOP') return { problem: 'a loop of symbolic links; skipped', missing: false, folderLike: true };
+    return { problem: `${osReason(error)}; skipped`, missing: false, folderLike: link.isDirectory() || link.isSymbolicLink() };
   }
 }
 

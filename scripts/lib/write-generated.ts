@@ -17,8 +17,9 @@ export function generatedWriter(folder: string): { write(path: string, content: 
       return true;
     },
     write(path, content) {
-      kept.add(path);
+      // Kept only once written: a file a full disk cut short is removed by `finish`.
       if (writeIfChanged(join(folder, path), content)) written++;
+      kept.add(path);
     },
     finish() {
       let removed = 0;
