@@ -32,18 +32,21 @@ import { convertPool } from './lib/convert-pool.ts';
 import { findSources } from './lib/find-sources.ts';
 import { jsonByLine, readPreviousConversion, type ManifestEntry } from './lib/manifest.ts';
 import { progress } from './lib/progress.ts';
+import { settingsAtStart } from './lib/settings-at-start.ts';
 import { reportText, terminalLines } from './lib/build-report.ts';
 import { readSource } from './lib/read-source.ts';
 import { generatedWriter, writeIfChanged } from './lib/write-generated.ts';
 import { machineFailure, writeFailure } from './lib/write-failure.ts';
 
 const root = join(import.meta.dirname, '..');
-const strict = process.env.ARCHIVE_STRICT === '1';
-const useCache = process.env.ARCHIVE_NO_CACHE !== '1';
+// Every setting, the site's too, checked before any work: `npm run build` fails at once on a bad one.
+const settings = settingsAtStart('build', root);
+const strict = settings.strict;
+const useCache = !settings.noCache;
 const started = performance.now();
 
 // 1. Find the sources.
-const { files, problems } = findSources(root, process.env.ARCHIVE_SOURCES);
+const { files, problems } = findSources(root, settings.sources.join(':'));
 const cache = convertCache(join(root, '.cache/convert'), pipelineVersion(root));
 
 // 2. Convert each source (or take its cached result) and write its page and model at once.
@@ -65,7 +68,7 @@ let converted = 0;
 // A page the machine could not write (a full disk): the build fails, strict or not, since the site would lack it.
 let machineFailed = false;
 const shown = progress('build: converting', files.length);
-const pool = convertPool();
+const pool = convertPool(settings.convertWorkers);
 
 /** One page of this build: the source kept for it, and what the catalogue, links and manifest say of it. */
 interface Page {

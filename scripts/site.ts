@@ -15,8 +15,8 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { closePagefind, indexingEnabled, mergeBundles, writeLanguageBundle } from '../src/integrations/pagefind-bundle.ts';
+import { join } from 'node:path';
+import { closePagefind, mergeBundles, writeLanguageBundle } from '../src/integrations/pagefind-bundle.ts';
 import { LANGS } from '../src/schemas/lang.ts';
 import { CatalogueCardSchema, type CatalogueCard } from '../src/schemas/catalogue-card.ts';
 import type { LinksFile, PageLinks } from '../src/schemas/page-links.ts';
@@ -30,17 +30,20 @@ import { runAstroBuild } from './site/run-astro-build.ts';
 import { writeSliceInput, type SliceData } from './site/slice-input.ts';
 import { siteVersion } from './site/site-version.ts';
 import { drawCardsInProcess } from './og-cards/draw-cards-process.ts';
+import { settingsAtStart } from './lib/settings-at-start.ts';
 import { placeCards } from './og-cards/place-cards.ts';
 
 const root = join(import.meta.dirname, '..');
 const started = performance.now();
-const outDir = resolve(root, process.env.ARCHIVE_OUT_DIR || 'dist');
+// Every setting checked at start (src/config/settings.ts): a bad one is named, and nothing is built.
+const settings = settingsAtStart('site', root);
+const outDir = settings.outDir;
 const generated = generatedDir(root);
-const slicePages = Number(process.env.ARCHIVE_SLICE_PAGES) || 1500;
-const heapMb = Number(process.env.ARCHIVE_ASTRO_HEAP_MB) || undefined;
+const slicePages = settings.slicePages;
+const heapMb = settings.astroHeapMb;
 // Pagefind indexes a language while the next one renders (faster: two cores busy), unless
 // ARCHIVE_INDEX_ALONGSIDE=0: then one large process at a time (less memory at once).
-const alongside = process.env.ARCHIVE_INDEX_ALONGSIDE !== '0';
+const alongside = settings.indexAlongside;
 // Each output folder keeps its own cache, so that building the tests' sites does not evict dist's.
 const work = join(root, '.cache/site', createHash('sha256').update(outDir).digest('hex').slice(0, 12));
 const statePath = join(work, 'state.json');
@@ -73,7 +76,7 @@ function readGenerated(): { cards: CatalogueCard[]; links: Map<string, PageLinks
 }
 
 function readState(): State {
-  if (process.env.ARCHIVE_NO_CACHE === '1') return { slices: {}, pagefind: {} };
+  if (settings.noCache) return { slices: {}, pagefind: {} };
   try {
     return JSON.parse(readFileSync(statePath, 'utf8')) as State;
   } catch {
@@ -134,7 +137,7 @@ async function buildSite(): Promise<void> {
   // 2. Draw the share cards that are not in the cache (.cache/og/), alongside the rendering, in a
   //    process of lower priority: they take the CPU that Astro and Pagefind leave.
   const cardsStarted = performance.now();
-  const drawing = drawCardsInProcess(join(generated, 'catalogue.json'), join(root, '.cache/og'), process.env.ARCHIVE_NO_CACHE !== '1').then((drawn) => ({ ...drawn, seconds: seconds(cardsStarted) }));
+  const drawing = drawCardsInProcess(join(generated, 'catalogue.json'), join(root, '.cache/og'), !settings.noCache).then((drawn) => ({ ...drawn, seconds: seconds(cardsStarted) }));
   // A failure is thrown where the drawing is awaited (step 5), once the rendering has ended.
   drawing.catch(() => undefined);
 
@@ -165,7 +168,7 @@ async function buildSite(): Promise<void> {
       }
       writeFileSync(statePath, JSON.stringify({ ...previous, slices: { ...previous.slices, ...state.slices } }));
     }
-    if (!indexingEnabled) continue;
+    if (!settings.pagefind) continue;
     const digest = sha(ofLang.map((slice) => state.slices[slice.name]).join('\0') + version);
     state.pagefind[lang] = digest;
     const bundle = join(work, 'pagefind', lang);
@@ -202,7 +205,7 @@ async function buildSite(): Promise<void> {
   const parts: RenderedPart[] = [...slices.map((slice) => ({ dir: sliceDir(slice), role: 'pages' as const })), { dir: join(work, 'out', 'lists'), role: 'lists' }];
   const assembled = assembleDist(outDir, parts);
   placeCards(outDir, cards, drawn.files);
-  if (indexingEnabled) mergeBundles(langs.map((lang) => join(work, 'pagefind', lang)), join(outDir, 'pagefind'));
+  if (settings.pagefind) mergeBundles(langs.map((lang) => join(work, 'pagefind', lang)), join(outDir, 'pagefind'));
   for (const name of Object.keys(previous.slices)) {
     if (!(name in state.slices)) rmSync(join(work, 'out', name), { recursive: true, force: true });
   }
@@ -215,7 +218,7 @@ async function buildSite(): Promise<void> {
   );
   if (drawn.warning) log(`warning: ${drawn.warning}`);
   // Absolute URLs need the host the archive is served from: say what a build without it lacks.
-  if (!process.env.ARCHIVE_SITE) log('ARCHIVE_SITE is not set: no sitemap.xml or robots.txt; Open Graph, hreflang and feed URLs are root-relative');
+  if (settings.site === undefined) log('ARCHIVE_SITE is not set: no sitemap.xml or robots.txt; Open Graph, hreflang and feed URLs are root-relative');
 }
 
 // A failure is a message (a missing catalogue, an Astro build that failed with its last lines), not a stack trace.
