@@ -7,6 +7,11 @@ import { CODE_THEMES, WHOLE_LINES } from './src/docs/code-themes.ts';
 import { alignClasses } from './src/docs/align-classes.ts';
 import { externalLinks } from './src/docs/external-links.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { readSettings } from './src/config/settings.ts';
+
+// Checked as scripts/build.ts and scripts/site.ts check them (src/config/settings.ts): a bad
+// ARCHIVE_BASE or ARCHIVE_SITE is refused with its name here too, when Astro runs alone.
+const settings = readSettings(process.env, import.meta.dirname);
 
 /**
  * The archive is a static site. `ARCHIVE_OUT_DIR` and `ARCHIVE_BASE` let the tests (and a host
@@ -15,11 +20,11 @@ import { pagefind } from './src/integrations/pagefind.ts';
  */
 export default defineConfig({
   output: 'static',
-  outDir: process.env.ARCHIVE_OUT_DIR || 'dist',
-  base: process.env.ARCHIVE_BASE || '/',
+  outDir: settings.outDir,
+  base: settings.base,
   // The host the archive is served from (`https://example.org`): absolute URLs need it (hreflang,
   // Open Graph, feed ids, the sitemap, citations). Without it those are root-relative and there is no sitemap.
-  ...(process.env.ARCHIVE_SITE ? { site: process.env.ARCHIVE_SITE } : {}),
+  ...(settings.site ? { site: settings.site } : {}),
   // scripts/site.ts gives each slice of the archive a cache of its own, so that slices do not
   // evict each other's entries from Astro's content store between builds.
   ...(process.env.ARCHIVE_CACHE_DIR ? { cacheDir: process.env.ARCHIVE_CACHE_DIR } : {}),

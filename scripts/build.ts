@@ -12,13 +12,16 @@
  * page, one is kept by what they hold and the other refused; anchors a page loses against another
  * version of it (the refused one, or the last build's) and pages no source gives any more are
  * reported as risks to existing links. ARCHIVE_STRICT=1 makes any refusal, risk or importer
- * warning fail the build.
+ * warning fail the build. The terminal shows a handful of each one by one, more counted by kind;
+ * every one, with its file and line, goes to .generated/build-report.txt. A page the disk cannot
+ * take (full, or a name too long) is refused by its source's name; a full disk fails the build.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { anchorIds, anchorsLost } from '../src/pipeline/anchor-ids.ts';
 import { sourceKind } from '../src/pipeline/import-source.ts';
+import { SourceError } from '../src/pipeline/source-error.ts';
 import type { CatalogueCard } from '../src/schemas/catalogue-card.ts';
 import type { Resolution } from '../src/schemas/resolution.ts';
 import type { PageLinks } from '../src/schemas/page-links.ts';
@@ -30,15 +33,21 @@ import { findSources } from './lib/find-sources.ts';
 import { jsonByLine, readPreviousConversion, type ManifestEntry } from './lib/manifest.ts';
 import { progress } from './lib/progress.ts';
 import { acquireBuildLock } from './lib/build-lock.ts';
+import { settingsAtStart } from './lib/settings-at-start.ts';
+import { reportText, terminalLines } from './lib/build-report.ts';
+import { readSource } from './lib/read-source.ts';
 import { generatedWriter, writeIfChanged } from './lib/write-generated.ts';
+import { machineFailure, writeFailure } from './lib/write-failure.ts';
 
 const root = join(import.meta.dirname, '..');
-const strict = process.env.ARCHIVE_STRICT === '1';
-const useCache = process.env.ARCHIVE_NO_CACHE !== '1';
+// Every setting, the site's too, checked before any work: `npm run build` fails at once on a bad one.
+const settings = settingsAtStart('build', root);
+const strict = settings.strict;
+const useCache = !settings.noCache;
 const started = performance.now();
 
 // 1. Find the sources.
-const { files, problems } = findSources(root, process.env.ARCHIVE_SOURCES);
+const { files, problems } = findSources(root, settings.sources.join(':'));
 const cache = convertCache(join(root, '.cache/convert'), pipelineVersion(root));
 
 // 2. Convert each source (or take its cached result) and write its page and model at once.
@@ -66,8 +75,10 @@ const anchorsBefore = new Map<string, string[]>();
 const risks: string[] = [];
 let unchanged = 0;
 let converted = 0;
+// A page the machine could not write (a full disk): the build fails, strict or not, since the site would lack it.
+let machineFailed = false;
 const shown = progress('build: converting', files.length);
-const pool = convertPool();
+const pool = convertPool(settings.convertWorkers);
 
 /** One page of this build: the source kept for it, and what the catalogue, links and manifest say of it. */
 interface Page {
@@ -82,6 +93,8 @@ interface Job {
   source: string;
   key: string;
   bytes: Uint8Array;
+  /** The source could not be read (a FIFO, no permission, too large): the message naming it. */
+  refused?: string;
   unchanged?: { id: string; card: CatalogueCard; links: PageLinks; entry: ManifestEntry };
   result?: Promise<Converted>;
 }
@@ -89,7 +102,13 @@ interface Job {
 /** Starts a source: what the last run and the cache know of it, else a conversion on a worker. */
 function start(file: string): Job {
   const source = relative(root, file);
-  const bytes = readFileSync(file);
+  let bytes: Uint8Array;
+  try {
+    bytes = readSource(file, source);
+  } catch (error) {
+    if (!(error instanceof SourceError)) throw error;
+    return { source, key: '', bytes: new Uint8Array(), refused: error.message };
+  }
   const key = cache.keyOf(bytes, source);
   const before = previousBySource.get(source);
   const card = before?.key === key ? previous.cards.get(before.id) : undefined;
@@ -104,6 +123,10 @@ function start(file: string): Job {
 /** Takes a source's result: a page, or a second version of one already taken (then one of the two is refused). */
 async function finish(job: Job): Promise<void> {
   const { source, key, unchanged: same } = job;
+  if (job.refused !== undefined) {
+    problems.push(job.refused);
+    return;
+  }
   // Unchanged, and its page and model still there: nothing to read or write.
   if (same && !pages.has(same.id) && mdxWriter.keep(`${same.id}.mdx`) && modelWriter.keep(`${same.id}.json`)) {
     pages.set(same.id, { version: versionOf(job, same.entry), card: same.card, links: same.links, entry: same.entry });
@@ -130,9 +153,24 @@ async function finish(job: Job): Promise<void> {
     const before = readModel(result.key);
     if (before !== null && before !== result.model) anchorsBefore.set(result.key, anchorIdsOf(before));
   }
-  pages.set(result.key, page);
-  mdxWriter.write(`${result.key}.mdx`, result.mdx);
-  modelWriter.write(`${result.key}.json`, result.model);
+  // A page that cannot be written (a 300-digit number makes a name too long; a full disk) is
+  // refused by its source's name: the other sources go on.
+  const written = [mdxWriter, modelWriter].every((writer, i) => {
+    const path = `${result.key}${i === 0 ? '.mdx' : '.json'}`;
+    try {
+      writer.write(path, i === 0 ? result.mdx : result.model);
+      return true;
+    } catch (error) {
+      const failure = writeFailure(error, relative(root, join(generated, i === 0 ? 'resolutions' : 'models', path)));
+      if (failure === null) throw error;
+      problems.push(`${source}: ${failure}; refused`);
+      if (machineFailure(error)) machineFailed = true;
+      return false;
+    }
+  });
+  if (written) pages.set(result.key, page);
+  // Half a page is no page: the file that was written goes too.
+  else for (const [writer, path] of [[mdxWriter, `${result.key}.mdx`], [modelWriter, `${result.key}.json`]] as const) writer.forget(path);
 }
 
 /** What choosing between two versions of a page needs to know of a source. */
@@ -147,6 +185,20 @@ function readModel(id: string): string | null {
 
 function anchorIdsOf(model: string | null): string[] {
   return model === null ? [] : anchorIds(JSON.parse(model) as Resolution);
+}
+
+/** A generated file the build could not write: its message names it. */
+class WriteFailure extends Error {}
+
+/** Writes a file the whole build needs (the catalogue, the manifest…); a failure stops the build with a message naming the file. */
+function writeOrSay(path: string, content: string): void {
+  try {
+    writeIfChanged(path, content);
+  } catch (error) {
+    const failure = writeFailure(error, relative(root, path));
+    if (failure === null) throw error;
+    throw new WriteFailure(failure);
+  }
 }
 
 /** Says which pages of the last build no source gives any more: each a line, up to 20, then how many more. */
@@ -191,34 +243,49 @@ const warnings = [...pages.values()].flatMap((page) => page.entry.warnings.map((
 const refusedByStrict = strict && problems.length + risks.length + warnings.length > 0;
 
 // 3. Put the pages and models in place, then the catalogue, the links and the manifest, unless a
-//    strict build refuses them: then nothing changes, and the next build finds what this one found.
-//    The manifest says which pages are complete: it goes first, and comes back last.
+//    strict build refuses them or the machine could not write a page: then nothing changes, and
+//    the next build finds what this one found. The manifest says which pages are complete: it goes
+//    first, and comes back last.
+const findings = { refused: problems, risks, warnings };
+const reportPath = join(generated, 'build-report.txt');
 let written = { written: 0, removed: 0 };
-if (refusedByStrict) {
-  mdxWriter.discard();
-  modelWriter.discard();
-} else {
-  rmSync(join(generated, 'manifest.json'), { force: true });
-  written = mdxWriter.finish();
-  modelWriter.finish();
-  const cards = [...pages.values()].map((page) => page.card);
-  const links = new Map([...pages].map(([id, page]) => [id, page.links]));
-  const manifest = new Map([...pages].map(([id, page]) => [id, page.entry]));
-  // The catalogue: one card per page, sorted by id, so the same sources give the same bytes; one card a line, so that a diff of two reads as the pages that changed.
-  cards.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  writeIfChanged(join(generated, 'catalogue.json'), `[\n${cards.map((card) => JSON.stringify(card)).join(',\n')}\n]\n`);
-  // What citation links and "cited by" need of every page, kept out of the catalogue collection.
-  writeIfChanged(join(generated, 'links.json'), jsonByLine(links));
-  // And what each page was made from, so that the next conversion (and scripts/site.ts) knows what changed.
-  writeIfChanged(join(generated, 'manifest.json'), jsonByLine(manifest));
+try {
+  if (refusedByStrict || machineFailed) {
+    mdxWriter.discard();
+    modelWriter.discard();
+  } else {
+    rmSync(join(generated, 'manifest.json'), { force: true });
+    written = mdxWriter.finish();
+    modelWriter.finish();
+    const cards = [...pages.values()].map((page) => page.card);
+    const links = new Map([...pages].map(([id, page]) => [id, page.links]));
+    const manifest = new Map([...pages].map(([id, page]) => [id, page.entry]));
+    // The catalogue: one card per page, sorted by id, so the same sources give the same bytes; one card a line, so that a diff of two reads as the pages that changed.
+    cards.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    writeOrSay(join(generated, 'catalogue.json'), `[\n${cards.map((card) => JSON.stringify(card)).join(',\n')}\n]\n`);
+    // What citation links and "cited by" need of every page, kept out of the catalogue collection.
+    writeOrSay(join(generated, 'links.json'), jsonByLine(links));
+    // And what each page was made from, so that the next conversion (and scripts/site.ts) knows what changed.
+    writeOrSay(join(generated, 'manifest.json'), jsonByLine(manifest));
+  }
+  // 4. Every refusal, risk and warning with its file and line, in a file of its own.
+  writeOrSay(reportPath, reportText(findings));
+} catch (error) {
+  if (!(error instanceof WriteFailure)) throw error;
+  process.stderr.write(`build: ${error.message}\n`);
+  process.exit(1);
 }
 
-// 4. Report: refusals, risks to existing links and warnings with their files, then one summary line.
-for (const line of [...problems, ...risks, ...warnings]) process.stderr.write(`build: ${line}\n`);
+// 5. The terminal: each finding when there are a handful, else counts by kind; then one summary line.
+for (const line of terminalLines(findings, relative(process.cwd(), reportPath) || reportPath)) process.stderr.write(`build: ${line}\n`);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 process.stdout.write(
   `build: ${pages.size} resolution pages from ${files.length} sources (${converted} converted, ${unchanged} unchanged, ${files.length - converted - unchanged} from cache; ${written.written} written, ${written.removed} removed), ${problems.length} refused, ${risks.length} ${risks.length === 1 ? 'risk' : 'risks'} to existing links, ${warnings.length} warnings, ${seconds} s\n`,
 );
+if (machineFailed) {
+  process.stderr.write('build: some pages could not be written (a full disk, no permission: see "cannot write"): the build fails; free the space or fix the permissions and build again\n');
+  process.exitCode = 1;
+}
 if (refusedByStrict) {
   process.stderr.write('build: ARCHIVE_STRICT=1 refuses these refusals, risks and warnings: .generated/ is left as the last build made it\n');
   process.exitCode = 1;

@@ -3,10 +3,10 @@
  * stdout (one object for one file, an array for several). A file that cannot be read gets
  * a message naming it on stderr, and the exit code is 1.
  */
-import { readFileSync } from 'node:fs';
 import { importSource } from '../src/pipeline/import-source.ts';
 import { SourceError } from '../src/pipeline/source-error.ts';
 import type { Resolution } from '../src/schemas/resolution.ts';
+import { readSource } from './lib/read-source.ts';
 
 const files = process.argv.slice(2);
 if (files.length === 0) {
@@ -28,13 +28,3 @@ for (const file of files) {
 if (models.length > 0) process.stdout.write(`${JSON.stringify(files.length === 1 ? models[0] : models, null, 2)}\n`);
 process.exitCode = failed ? 1 : 0;
 
-/** Reads a file, turning the operating system's complaint into a message that names it. */
-function readSource(file: string): Uint8Array {
-  try {
-    return readFileSync(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a folder, not a file' : code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? 'unknown error'})`;
-    throw new SourceError(file, null, reason);
-  }
-}

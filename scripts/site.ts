@@ -15,8 +15,8 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { closePagefind, indexingEnabled, mergeBundles, writeLanguageBundle } from '../src/integrations/pagefind-bundle.ts';
+import { join } from 'node:path';
+import { closePagefind, mergeBundles, writeLanguageBundle } from '../src/integrations/pagefind-bundle.ts';
 import { LANGS } from '../src/schemas/lang.ts';
 import { CatalogueCardSchema, type CatalogueCard } from '../src/schemas/catalogue-card.ts';
 import type { LinksFile, PageLinks } from '../src/schemas/page-links.ts';
@@ -34,18 +34,21 @@ import { acquireBuildLock } from './lib/build-lock.ts';
 import { crashPoint } from './lib/crash-point.ts';
 import { commitPart, committedDigest, dropPart, partialDir } from './site/committed-output.ts';
 import { drawCardsInProcess } from './og-cards/draw-cards-process.ts';
+import { settingsAtStart } from './lib/settings-at-start.ts';
 import { placeCards } from './og-cards/place-cards.ts';
 
 const root = join(import.meta.dirname, '..');
 const started = performance.now();
-const outDir = resolve(root, process.env.ARCHIVE_OUT_DIR || 'dist');
+// Every setting checked at start (src/config/settings.ts): a bad one is named, and nothing is built.
+const settings = settingsAtStart('site', root);
+const outDir = settings.outDir;
 const generated = generatedDir(root);
-const slicePages = Number(process.env.ARCHIVE_SLICE_PAGES) || 4000;
-const heapMb = Number(process.env.ARCHIVE_ASTRO_HEAP_MB) || undefined;
-// Pagefind indexes a language while the next one renders (faster: two cores busy), unless
+const slicePages = settings.slicePages;
+const heapMb = settings.astroHeapMb;
+// Pagefind indexes beside the rendering (faster: two cores busy), unless
 // ARCHIVE_INDEX_ALONGSIDE=0: then one large process at a time (less memory at once).
-const alongside = process.env.ARCHIVE_INDEX_ALONGSIDE !== '0';
-const reuse = process.env.ARCHIVE_NO_CACHE !== '1';
+const alongside = settings.indexAlongside;
+const reuse = !settings.noCache;
 // Each output folder keeps its own cache, so that building the tests' sites does not evict dist's.
 const work = join(root, '.cache/site', createHash('sha256').update(outDir).digest('hex').slice(0, 12));
 
@@ -115,7 +118,7 @@ async function renderPart(name: string, part: 'pages' | 'lists', ids: readonly s
   const rendering = runAstroBuild({ root, part, generated: input, outDir: partialDir(out), cacheDir: join(work, 'astro', name), heapMb, renderVersion });
   rendering.catch(() => undefined);
   if (part === 'pages') {
-    await writeExports(ids, { generated, outDir: partialDir(exportsDir), site: process.env.ARCHIVE_SITE ? new URL(process.env.ARCHIVE_SITE) : undefined, base: process.env.ARCHIVE_BASE || '/' });
+    await writeExports(ids, { generated, outDir: partialDir(exportsDir), site: settings.site === undefined ? undefined : new URL(settings.site), base: settings.base });
   }
   await rendering;
   commitPart(out, digest);
@@ -158,7 +161,7 @@ async function buildSite(): Promise<void> {
   let indexing: Promise<void> = Promise.resolve();
   let indexFailure: unknown;
   const langs = LANGS.filter((lang) => cards.some((card) => card.lang === lang));
-  for (const lang of indexingEnabled ? langs : []) {
+  for (const lang of settings.pagefind ? langs : []) {
     const digest = languageDigest(cards.filter((card) => card.lang === lang), version, converted);
     const bundle = join(work, 'pagefind', lang);
     if (reuse && committedDigest(bundle) === digest) continue;
@@ -218,7 +221,7 @@ async function buildSite(): Promise<void> {
   const assembling = partialDir(outDir);
   const assembled = assembleDist(assembling, parts);
   placeCards(assembling, cards, drawn.files);
-  if (indexingEnabled) mergeBundles(langs.map((lang) => join(work, 'pagefind', lang)), join(assembling, 'pagefind'));
+  if (settings.pagefind) mergeBundles(langs.map((lang) => join(work, 'pagefind', lang)), join(assembling, 'pagefind'));
   rmSync(outDir, { recursive: true, force: true });
   renameSync(assembling, outDir);
   const current = new Set([...slices.map((slice) => slice.name), 'lists']);
@@ -237,7 +240,7 @@ async function buildSite(): Promise<void> {
   );
   if (drawn.warning) log(`warning: ${drawn.warning}`);
   // Absolute URLs need the host the archive is served from: say what a build without it lacks.
-  if (!process.env.ARCHIVE_SITE) log('ARCHIVE_SITE is not set: no sitemap.xml or robots.txt; Open Graph, hreflang and feed URLs are root-relative');
+  if (settings.site === undefined) log('ARCHIVE_SITE is not set: no sitemap.xml or robots.txt; Open Graph, hreflang and feed URLs are root-relative');
 }
 
 // A failure is a message (a missing catalogue, an Astro build that failed with its last lines), not a stack trace.

@@ -8,8 +8,8 @@ export interface ConvertPool {
   close(): Promise<void>;
 }
 
-/** Starts `size` workers (ARCHIVE_CONVERT_WORKERS, or one per core); results come back by request id. */
-export function convertPool(size = Number(process.env.ARCHIVE_CONVERT_WORKERS) || availableParallelism()): ConvertPool {
+/** Starts `size` workers (ARCHIVE_CONVERT_WORKERS, checked by src/config/settings.ts; else one per core); results come back by request id. */
+export function convertPool(size: number = availableParallelism()): ConvertPool {
   const waiting = new Map<number, { resolve(value: Converted): void; reject(error: Error): void }>();
   const load = new Map<Worker, number>();
   let next = 0;

@@ -8,6 +8,8 @@ export interface GeneratedWriter {
   keep(path: string): boolean;
   /** Stages a file, unless the folder already holds these bytes. */
   write(path: string, content: string): void;
+  /** Takes back a file this build wrote or kept (its page was refused after all): `finish` removes it. */
+  forget(path: string): void;
   /** The file as this build has it so far: staged, else as the last build left it; null when neither has it. */
   read(path: string): string | null;
   /** Puts the staged files in place and removes the files no source produces any more. */
@@ -37,15 +39,21 @@ export function generatedWriter(folder: string): GeneratedWriter {
       return true;
     },
     write(path, content) {
-      kept.add(path);
       if (readIfExists(join(folder, path)) === content) {
         staged.delete(path);
+        kept.add(path);
         return;
       }
       const target = join(staging, path);
       mkdirSync(dirname(target), { recursive: true });
       writeFileSync(target, content);
+      // Kept only once written: a file a full disk or a name too long refused is not this build's.
       staged.add(path);
+      kept.add(path);
+    },
+    forget(path) {
+      kept.delete(path);
+      if (staged.delete(path)) rmSync(join(staging, path), { force: true });
     },
     read(path) {
       return staged.has(path) ? readIfExists(join(staging, path)) : readIfExists(join(folder, path));

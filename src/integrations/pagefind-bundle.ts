@@ -5,15 +5,16 @@ import type { CatalogueCard } from '../schemas/catalogue-card.ts';
 import type { Lang } from '../schemas/lang.ts';
 import type { Resolution } from '../schemas/resolution.ts';
 import { searchRecords } from '../search/search-records.ts';
+import { currentSettings } from '../config/settings.ts';
 
-/** Fragment files per language at most: ARCHIVE_PAGEFIND_MAX_FRAGMENTS, or 1,000 (6,000 files for six languages). */
-const MAX_FRAGMENTS = Number(process.env.ARCHIVE_PAGEFIND_MAX_FRAGMENTS) || 1000;
 
 /** Resolutions whose records are sent to Pagefind at once. */
 const CARDS_AT_ONCE = 32;
 
 /** Whether the site is to be indexed at all: ARCHIVE_PAGEFIND=0 skips it (builds that only check pages and links). */
-export const indexingEnabled = process.env.ARCHIVE_PAGEFIND !== '0';
+export function indexingEnabled(): boolean {
+  return currentSettings().pagefind;
+}
 
 /**
  * Indexes the resolutions of one language into a Pagefind bundle of its own in `outDir`: the
@@ -29,7 +30,8 @@ export async function writeLanguageBundle(generatedDir: string, lang: Lang, outD
     // At most this many fragment files per language; beyond it Pagefind bundles several
     // records' fragments into one file. Fewer files (a static host's cap is often 20,000),
     // for more bytes per result loaded (docs/performance.md, "Static hosts").
-    maxFragments: MAX_FRAGMENTS,
+    // ARCHIVE_PAGEFIND_MAX_FRAGMENTS, or 1,000 (6,000 files for six languages).
+    maxFragments: currentSettings().pagefindMaxFragments,
   });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {

@@ -17,7 +17,7 @@ export function pagefind(): AstroIntegration {
     name: 'archive:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        if (!indexingEnabled) return;
+        if (!indexingEnabled()) return;
         const started = performance.now();
         const site = fileURLToPath(dir);
         const cards = JSON.parse(readFileSync(join(generatedDir(), 'catalogue.json'), 'utf8')) as { lang: string }[];

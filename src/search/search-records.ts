@@ -6,6 +6,7 @@ import { characterTerms, decodeCharacterTerms } from './character-terms.ts';
 import { indexedText, searchesByCharacter } from './search-terms.ts';
 import { DATE_SORT, OPENING_FILTER, type RecordBlock } from './record-shape.ts';
 import { searchableBlocks, type SearchableBlock } from './searchable-blocks.ts';
+import { currentSettings } from '../config/settings.ts';
 
 /*
  * The archive's Pagefind records: not one per HTML page, but one per run of consecutive blocks
@@ -21,7 +22,9 @@ import { searchableBlocks, type SearchableBlock } from './searchable-blocks.ts';
  * (it says about as much as three Latin letters): docs/search.md gives the trade-off between
  * Pagefind's metadata and the data of each result, measured.
  */
-export const RECORD_TARGET_SIZE = Number(process.env.ARCHIVE_SEARCH_RECORD_SIZE) || 4000;
+export function recordTargetSize(): number {
+  return currentSettings().searchRecordSize;
+}
 
 const HAN = /\p{Script=Han}/u;
 
@@ -73,7 +76,7 @@ function textOrTermCount(text: string, lang: Resolution['lang']): string | numbe
 }
 
 /** Consecutive blocks in groups of at least `target` in size (textSize; the last group may hold less). */
-export function groupBlocks(blocks: readonly SearchableBlock[], target = RECORD_TARGET_SIZE): SearchableBlock[][] {
+export function groupBlocks(blocks: readonly SearchableBlock[], target = recordTargetSize()): SearchableBlock[][] {
   const groups: SearchableBlock[][] = [];
   let group: SearchableBlock[] = [];
   let size = 0;

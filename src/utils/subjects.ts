@@ -1,4 +1,5 @@
 import type { CatalogueCard } from '../schemas/catalogue-card.ts';
+import { webUrl } from './web-url.ts';
 
 /** A subject term as the lists show it: every scheme that classifies a resolution under it. */
 export interface Subject {
@@ -37,7 +38,9 @@ export function subjectsOf(cards: readonly Pick<CatalogueCard, 'subjects'>[]): S
       const slug = subjectSlug(term);
       if (!slug) continue;
       const subject = bySlug.get(slug) ?? { slug, label: subjectLabel(term), schemes: [] };
-      if (!subject.schemes.some((s) => s.scheme === scheme)) subject.schemes.push({ scheme, href });
+      // Only an http(s) link is written, whatever a catalogue made by an older build holds.
+      const link = webUrl(href);
+      if (link !== null && !subject.schemes.some((s) => s.scheme === scheme)) subject.schemes.push({ scheme, href: link });
       bySlug.set(slug, subject);
     }
   }

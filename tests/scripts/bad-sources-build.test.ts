@@ -9,7 +9,8 @@ import { badSources, copyCases, MANY_PARAGRAPHS, writeGeneratedSources, type Bad
 /*
  * Issue 8, point 5, through the build: scripts/build.ts given the bad-sources corpus (and the two
  * generated extremes) finishes, names every file it refuses with the reason, keeps every good one,
- * and with ARCHIVE_STRICT=1 fails, naming them.
+ * and with ARCHIVE_STRICT=1 fails, naming them. Past a handful, the terminal counts them by kind
+ * and the build's report file (issue 15, point 6) names each.
  */
 const root = join(import.meta.dirname, '../..');
 const scratch = mkdtempSync(join(tmpdir(), 'bad-sources-build-'));
@@ -31,6 +32,7 @@ function build(name: string, env: Record<string, string> = {}): SpawnSyncReturns
 
 /** The source path the build prints for a file of the corpus. */
 const shown = (file: string) => relative(root, file);
+const report = (name: string) => readFileSync(join(scratch, name, 'build-report.txt'), 'utf8');
 const model = (generatedDir: string, symbol: string) => JSON.parse(readFileSync(join(generatedDir, 'models', 'en', `${symbol}.json`), 'utf8')) as Resolution;
 
 describe('the bad-sources corpus through scripts/build.ts', () => {
@@ -52,7 +54,7 @@ describe('the bad-sources corpus through scripts/build.ts', () => {
   it('names every file it refuses, with the reason parse gives', () => {
     for (const [file, c] of refused) {
       const reason = (c.expected as { message: string }).message.replace(/^input\.\w+/, '');
-      expect(run.stderr, c.name).toContain(`build: ${shown(file)}${reason}`);
+      expect(report('plain'), c.name).toContain(`  ${shown(file)}${reason}\n`);
     }
   });
 
@@ -61,7 +63,7 @@ describe('the bad-sources corpus through scripts/build.ts', () => {
       if (c.expected?.outcome !== 'model') continue;
       const { symbol, warnings } = c.expected.resolution;
       expect(existsSync(join(scratch, 'plain', 'models', 'en', `${symbol}.json`)), c.name).toBe(true);
-      for (const warning of warnings) expect(run.stderr).toContain(`build: ${shown(file)}: ${warning}`);
+      for (const warning of warnings) expect(report('plain')).toContain(`  ${shown(file)}: ${warning}\n`);
     }
     expect(model(join(scratch, 'plain'), 'E/RES/2099/91').body).toHaveLength(MANY_PARAGRAPHS);
     expect(model(join(scratch, 'plain'), 'E/RES/2099/92').body).toHaveLength(generated.tenMegabytesCount);
@@ -71,6 +73,14 @@ describe('the bad-sources corpus through scripts/build.ts', () => {
   it('fails with ARCHIVE_STRICT=1, naming every refused file', () => {
     expect(strict.status).toBe(1);
     expect(strict.stderr).not.toMatch(/^\s+at /m);
-    for (const [file] of refused) expect(strict.stderr).toContain(`build: ${shown(file)}`);
+    for (const [file] of refused) expect(report('strict')).toContain(`  ${shown(file)}`);
+  });
+
+  it('counts the refusals and warnings by kind on the terminal, never one line each past a handful, and names the report', () => {
+    expect(refused.length).toBeGreaterThan(8);
+    expect(run.stderr).toContain(`build: ${refused.length} sources refused or skipped, by kind:`);
+    expect(run.stderr).toMatch(/^build: {3}\d+ × the file is empty$/m);
+    for (const [file] of refused) expect(run.stderr).not.toContain(shown(file));
+    expect(run.stderr).toContain(`build: each with its file and line: ${relative(root, join(scratch, 'plain', 'build-report.txt'))}`);
   });
 });

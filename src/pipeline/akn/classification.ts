@@ -1,5 +1,6 @@
 import type { Element } from '@xmldom/xmldom';
 import type { Classification } from '../imported.ts';
+import { webUrl } from '../../utils/web-url.ts';
 import { attr, childElement, childElements, descendants } from './dom.ts';
 
 /**
@@ -7,7 +8,8 @@ import { attr, childElement, childElements, descendants } from './dom.ts';
  * Development Goals (dictionary "SDGO", value "17") and the UNBIS and EuroVoc terms, each
  * kept once, in the order the file first gives them (the file repeats a term under every
  * goal it serves). The library's authority terms ("DHLAUTH", "UNBIS Thesaurus") carry no
- * link and are left out.
+ * link and are left out; so is a term whose link is no http or https address (a `javascript:`
+ * href would become a link on the subject pages).
  */
 export function readClassification(statement: Element): Classification {
   const meta = childElement(statement, 'meta');
@@ -17,7 +19,7 @@ export function readClassification(statement: Element): Classification {
   for (const keyword of keywords) {
     const dictionary = attr(keyword, 'dictionary');
     const value = attr(keyword, 'value');
-    const href = attr(keyword, 'href');
+    const href = webUrl(attr(keyword, 'href'));
     if (dictionary === 'SDGO' && value && /^\d{1,2}$/.test(value)) {
       const goal = Number(value);
       if (goal >= 1 && goal <= 17 && !sdgGoals.includes(goal)) sdgGoals.push(goal);

@@ -1,6 +1,6 @@
 import { displayWidth, indentOf } from './display-width.ts';
 import { stripMarks } from './footnote-mark.ts';
-import { joinTexts } from './join-text.ts';
+import { TextJoiner } from './join-text.ts';
 import { isNextNumber, LABEL_ONLY, readLabel } from './labels.ts';
 import { isBlank, type SourceLine } from './source-line.ts';
 import { CLAUSE_END } from './punctuation.ts';
@@ -39,6 +39,8 @@ const BRACKET_START = /^\s*[[［]/;
 export function joinWrappedLines(lines: SourceLine[], options: JoinOptions = {}): TextBlock[] {
   const layout = measureLayout(lines, options.leadWord);
   const blocks: TextBlock[] = [];
+  // Each block's text is joined at the end, in linear time, however many lines it has.
+  const joiners: TextJoiner[] = [];
   let previous: SourceLine | null = null;
   let blankBefore = false;
   let lastOperative = 0;
@@ -77,12 +79,13 @@ export function joinWrappedLines(lines: SourceLine[], options: JoinOptions = {})
         startsBlock(previous, line, blankBefore, afterLabel ? { ...layout, slack: layout.slack + LABEL_WIDTH } : layout, inOperative ? { ...options, leadWord: undefined } : options) ||
         isHeadingLine(previous, line, next, layout));
     const trimmed = { ...line, text: line.text.trim() };
-    if (starts) blocks.push({ text: trimmed.text, lines: [trimmed] });
-    else {
-      const block = blocks.at(-1) as TextBlock;
+    if (starts) {
+      blocks.push({ text: trimmed.text, lines: [trimmed] });
+      joiners.push(new TextJoiner(trimmed.text));
+    } else {
       // After a label alone on its line ("1 -", "(a)"), the words always take a space.
-      block.text = joinNext ? `${block.text} ${trimmed.text}` : joinTexts(block.text, trimmed.text);
-      block.lines.push(trimmed);
+      (joiners.at(-1) as TextJoiner).add(trimmed.text, joinNext);
+      (blocks.at(-1) as TextBlock).lines.push(trimmed);
     }
     afterLabel = joinNext;
     joinNext = labelOnly && (numbered || labelled);
@@ -90,6 +93,7 @@ export function joinWrappedLines(lines: SourceLine[], options: JoinOptions = {})
     previous = line;
     blankBefore = false;
   });
+  blocks.forEach((block, i) => (block.text = (joiners[i] as TextJoiner).text()));
   return blocks.flatMap(splitAtPageTop);
 }
 
@@ -103,7 +107,7 @@ function splitAtPageTop(block: TextBlock): TextBlock[] {
   const at = block.lines.findIndex((l, i) => i > 0 && l.pageStart === true && end((block.lines[i - 1] as SourceLine).text));
   if (at < 0 || end(block.text) || block.heading) return [block];
   const join = (lines: SourceLine[]) => ({
-    text: lines.reduce((text, l, i) => (i > 0 && LABEL_ONLY.test((lines[i - 1] as SourceLine).text) ? `${text} ${l.text}` : joinTexts(text, l.text)), ''),
+    text: lines.reduce((text, l, i) => text.add(l.text, i > 0 && LABEL_ONLY.test((lines[i - 1] as SourceLine).text)), new TextJoiner()).text(),
     lines,
   });
   return [join(block.lines.slice(0, at)), join(block.lines.slice(at))];

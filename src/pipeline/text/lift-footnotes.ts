@@ -3,7 +3,7 @@ import { markPlaceholder } from './footnote-mark.ts';
 import { joinTexts } from './join-text.ts';
 export type { LiftedFootnote } from './read-footnote-block.ts';
 import { readFootnoteBlock, type LiftedFootnote } from './read-footnote-block.ts';
-import { isBlank, type SourceLine } from './source-line.ts';
+import { findFrom, isBlank, type SourceLine } from './source-line.ts';
 
 /** The body lines with marks turned into placeholders, the footnotes, and what was uncertain. */
 export interface WithoutFootnotes {
@@ -66,7 +66,7 @@ export function liftFootnotes(lines: SourceLine[], conventions: MarkConventions 
     if (line.separator) {
       i = readFootnoteBlock(lines, i + 1, footnotes, warnings, conventions);
       // What follows a page's footnotes is the top of the next page.
-      const top = lines.slice(i).find((l) => !isBlank(l) && !l.separator);
+      const top = findFrom(lines, i, (l) => !isBlank(l) && !l.separator);
       if (top) pageStarts.add(top);
       continue;
     }
@@ -120,7 +120,7 @@ function placeMarks(body: SourceLine[], footnotes: LiftedFootnote[], warnings: s
       continue;
     }
     if (alone) warnings.push(`line ${line.n}: the number ${alone[1]} stands alone on a line and is no footnote mark; kept as text`);
-    const next = body.slice(i + 1).find((l) => !isBlank(l))?.text.trimStart() ?? '';
+    const next = findFrom(body, i + 1, (l) => !isBlank(l))?.text.trimStart() ?? '';
     out.push({ ...line, text: placeGluedMarks(line.text, next, { ...conventions, spaced }, (n, reach) => accept(n, reach, line)) });
   }
   for (const { n, line } of skipped) {
@@ -149,7 +149,7 @@ function findGluedToFigure(lines: SourceLine[], n: number): boolean {
     const start = i === from && n > 1 ? text.indexOf(markPlaceholder(n - 1)) : 0;
     const end = i === to && text.includes(markPlaceholder(n + 1)) ? text.indexOf(markPlaceholder(n + 1)) : text.length;
     // A figure at the end of a line whose unit opens the next ("2014年6月12" / "日…") is a date.
-    const unitNext = UNIT.test(lines.slice(i + 1).find((l) => !isBlank(l))?.text.trimStart() ?? '');
+    const unitNext = UNIT.test(findFrom(lines, i + 1, (l) => !isBlank(l))?.text.trimStart() ?? '');
     for (const m of text.slice(0, end).matchAll(FIGURE)) {
       if (unitNext && m.index + m[0].length === text.trimEnd().length) continue;
       const figure = m[0].slice(0, -String(n).length);

@@ -35,3 +35,9 @@ export function toSourceLines(text: string): SourceLine[] {
 export function isBlank(line: SourceLine): boolean {
   return line.text.trim() === '';
 }
+
+/** The first line from `from` on that `accept`s, or undefined: a walk, not a copy of the rest (a copy at every line is quadratic). */
+export function findFrom(lines: readonly SourceLine[], from: number, accept: (line: SourceLine) => boolean): SourceLine | undefined {
+  for (let i = from; i < lines.length; i++) if (accept(lines[i] as SourceLine)) return lines[i];
+  return undefined;
+}

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isCjk, joinTexts } from '../../../src/pipeline/text/join-text.ts';
+import fc from 'fast-check';
+import { isCjk, joinTexts, TextJoiner } from '../../../src/pipeline/text/join-text.ts';
+import { markPlaceholder } from '../../../src/pipeline/text/footnote-mark.ts';
 import { seedLines, showMarks, withMarks } from './helpers.ts';
 
 describe('joinTexts', () => {
@@ -92,3 +94,30 @@ describe('joinTexts, quotes and dashes', () => {
   });
 });
 
+
+describe('joining in linear time (issue 16)', () => {
+  // Pieces of the characters the rules look at: CJK, Latin, spaces, hyphens, a soft hyphen, quotes, marks, a character outside the BMP.
+  const piece = fc.array(fc.constantFrom('会', 'a', 'B', ' ', '\u3000', '-', '\u00AD', '/', '“', '”', '(', ')', '–', '𠀀', markPlaceholder(7), '7'), { maxLength: 40 }).map((chars) => chars.join(''));
+
+  it('TextJoiner joins many pieces as joinTexts does one after another', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => {
+        const joiner = new TextJoiner();
+        for (const p of pieces) joiner.add(p);
+        expect(joiner.text()).toBe(pieces.reduce(joinTexts, ''));
+      }),
+      { seed: 16, numRuns: 300 },
+    );
+  });
+
+  it('decides a join from the end of a long left piece as from the same end alone', () => {
+    const long = 'word '.repeat(200);
+    fc.assert(
+      fc.property(piece, piece, (left, right) => {
+        const short = `x${left}`;
+        expect(joinTexts(long + short, right)).toBe(long + joinTexts(short, right));
+      }),
+      { seed: 16, numRuns: 300 },
+    );
+  });
+});
