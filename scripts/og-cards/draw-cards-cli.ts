@@ -12,7 +12,7 @@ const [catalogue, cacheDir, flag] = process.argv.slice(2);
 try {
   if (!catalogue || !cacheDir) throw new Error('usage: draw-cards-cli.ts CATALOGUE CACHE_DIR [--no-reuse]');
   const cards = CatalogueCardSchema.array().parse(JSON.parse(readFileSync(catalogue, 'utf8')));
-  const drawn = drawCards(cards, { root: join(import.meta.dirname, '../..'), cacheDir, reuse: flag !== '--no-reuse' });
+  const drawn = await drawCards(cards, { root: join(import.meta.dirname, '../..'), cacheDir, reuse: flag !== '--no-reuse' });
   process.stdout.write(JSON.stringify({ ...drawn, files: [...drawn.files] }));
 } catch (error) {
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
