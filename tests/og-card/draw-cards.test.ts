@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { CatalogueCard } from '../../src/schemas/catalogue-card.ts';
 import { CARD_FONT_FILES, openCardFonts } from '../../scripts/og-cards/card-fonts.ts';
 import { drawCards } from '../../scripts/og-cards/draw-cards.ts';
-import { drawCardsInProcess } from '../../scripts/og-cards/draw-cards-process.ts';
+import { drawCardsInProcess, processFailure } from '../../scripts/og-cards/draw-cards-process.ts';
 import { pngSize } from '../../scripts/og-cards/encode-png.ts';
 
 const root = join(import.meta.dirname, '../..');
@@ -113,5 +113,31 @@ describe('drawCardsInProcess (the build’s way: a process of lower priority)', 
   it('fails with the process’s message, naming what it could not read', async () => {
     const absent = join(cacheDir, 'no-catalogue.json');
     await expect(drawCardsInProcess(absent, cacheDir, true)).rejects.toThrow(`site: the share cards could not be drawn: ENOENT: no such file or directory, open '${absent}'`);
+  });
+
+  it('says which signal killed the process (the kernel’s OOM killer sends SIGKILL), never nothing after the colon', async () => {
+    const cli = join(cacheDir, 'killed-cli.mjs');
+    writeFileSync(cli, "process.stderr.write('drawing card 1\\n'); process.kill(process.pid, 'SIGKILL');\n");
+    const failure = drawCardsInProcess(join(cacheDir, 'catalogue.json'), cacheDir, true, cli);
+    await expect(failure).rejects.toThrow('site: the share cards could not be drawn: the drawing process was killed by SIGKILL (out of memory?); the end of its stderr:\ndrawing card 1');
+  });
+
+  it('gives the exit code of a process that failed without a word, and its unreadable output', async () => {
+    const silent = join(cacheDir, 'silent-cli.mjs');
+    writeFileSync(silent, 'process.exitCode = 3;\n');
+    await expect(drawCardsInProcess('x', cacheDir, true, silent)).rejects.toThrow(/could not be drawn: the drawing process exited with code 3, writing nothing on stderr$/);
+    const garbled = join(cacheDir, 'garbled-cli.mjs');
+    writeFileSync(garbled, "process.stdout.write('{');\n");
+    await expect(drawCardsInProcess('x', cacheDir, true, garbled)).rejects.toThrow(/could not be drawn: the drawing process gave no result it could be read \(.+\)$/);
+  });
+});
+
+describe('processFailure', () => {
+  it('keeps a short message as it is, and names the code or signal with the end of a long stderr', () => {
+    expect(processFailure(1, null, 'catalogue.json: card 3 is not a catalogue card\n')).toBe('catalogue.json: card 3 is not a catalogue card');
+    expect(processFailure(null, 'SIGTERM', '')).toBe('the drawing process was killed by SIGTERM, writing nothing on stderr');
+    const trace = Array.from({ length: 30 }, (_, i) => `line ${i + 1}`).join('\n');
+    const message = processFailure(134, null, trace);
+    expect(message.split('\n')).toEqual(['the drawing process exited with code 134; the end of its stderr:', ...Array.from({ length: 10 }, (_, i) => `line ${i + 21}`)]);
   });
 });
