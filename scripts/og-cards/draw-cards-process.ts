@@ -5,14 +5,19 @@ import type { DrawnCards } from './draw-cards.ts';
 
 /** How much less the drawing process asks of the CPU than the build (a `nice` value, 0–19). */
 const CARDS_NICENESS = 10;
+/** The drawing's command line program (draw-cards-cli.ts). */
+export const DRAW_CARDS_CLI = join(import.meta.dirname, 'draw-cards-cli.ts');
+// The end of the process's stderr kept for its failure's message: enough for a stack trace, bounded however much it writes.
+const STDERR_KEPT = 16 * 1024;
+const STDERR_LINES = 10;
 
 /**
  * Draws the share cards of a catalogue's pages in a process of its own, at a lower priority
  * (niceness 10): the cards take the CPU that the slices' rendering and Pagefind leave, and slow
- * neither, then run at full speed once they are done. Rejects with the process's message if it fails.
+ * neither, then run at full speed once they are done. Rejects with why the process failed: its
+ * exit code or the signal that killed it, and the last lines of its stderr. `cli` is for tests.
  */
-export function drawCardsInProcess(catalogue: string, cacheDir: string, reuse: boolean): Promise<DrawnCards> {
-  const cli = join(import.meta.dirname, 'draw-cards-cli.ts');
+export function drawCardsInProcess(catalogue: string, cacheDir: string, reuse: boolean, cli = DRAW_CARDS_CLI): Promise<DrawnCards> {
   const child = spawn(process.execPath, [cli, catalogue, cacheDir, ...(reuse ? [] : ['--no-reuse'])], { stdio: ['ignore', 'pipe', 'pipe'] });
   try {
     if (child.pid) setPriority(child.pid, CARDS_NICENESS);
@@ -20,15 +25,34 @@ export function drawCardsInProcess(catalogue: string, cacheDir: string, reuse: b
     // A system that refuses the priority draws the cards at the build's: slower to share, as correct.
   }
   const out: Buffer[] = [];
-  const err: Buffer[] = [];
+  let err = '';
   child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
-  child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+  child.stderr.on('data', (chunk: Buffer) => {
+    err = (err + chunk.toString('utf8')).slice(-STDERR_KEPT);
+  });
   return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (code !== 0) return reject(new Error(`site: the share cards could not be drawn: ${Buffer.concat(err).toString('utf8').trim()}`));
-      const result = JSON.parse(Buffer.concat(out).toString('utf8')) as Omit<DrawnCards, 'files'> & { files: [string, string][] };
-      resolve({ ...result, files: new Map(result.files) });
+    child.on('error', (error) => reject(new Error(`site: the share cards could not be drawn: ${error.message}`)));
+    child.on('close', (code, signal) => {
+      if (code !== 0) return reject(new Error(`site: the share cards could not be drawn: ${processFailure(code, signal, err)}`));
+      try {
+        const result = JSON.parse(Buffer.concat(out).toString('utf8')) as Omit<DrawnCards, 'files'> & { files: [string, string][] };
+        resolve({ ...result, files: new Map(result.files) });
+      } catch (error) {
+        reject(new Error(`site: the share cards could not be drawn: the drawing process gave no result it could be read (${error instanceof Error ? error.message : String(error)})`));
+      }
     });
   });
+}
+
+/**
+ * Why a process failed, in one message: its own message when it wrote one and exited with a
+ * code; else how it ended (killed by a signal, "out of memory?" for SIGKILL, which is what the
+ * kernel's OOM killer sends; or its exit code), then the last lines of its stderr, if any.
+ */
+export function processFailure(code: number | null, signal: NodeJS.Signals | null, stderr: string): string {
+  const lines = stderr.trimEnd().split('\n').filter((line) => line.trim() !== '');
+  const tail = lines.slice(-STDERR_LINES).join('\n');
+  if (signal === null && code !== null && lines.length > 0 && lines.length <= 2) return tail;
+  const how = signal ? `the drawing process was killed by ${signal}${signal === 'SIGKILL' ? ' (out of memory?)' : ''}` : `the drawing process exited with code ${code ?? 'unknown'}`;
+  return tail ? `${how}; the end of its stderr:\n${tail}` : `${how}, writing nothing on stderr`;
 }

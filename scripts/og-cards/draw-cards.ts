@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Resvg } from '@resvg/resvg-js';
 import { cardContent } from '../../src/og-card/card-content.ts';
 import { cardKey } from '../../src/og-card/card-key.ts';
@@ -36,11 +37,18 @@ export interface DrawnCards {
 
 /**
  * Draws the share card of every page whose card is not in the cache yet, and names the file each
- * page serves. Without the fonts, no page is drawn: each serves the static card of its language
+ * page serves. The cards may come one at a time (read-catalogue.ts): none is kept once drawn.
+ * Without the fonts, no page is drawn: each serves the static card of its language
  * (public/og/card-{lang}.png), and the result says why. The build runs it in a process of its
  * own (draw-cards-process.ts).
+ *
+ * Asynchronous for memory's sake, not for concurrency: the cards are drawn one at a time, and the
+ * event loop turns after each one. resvg's `Resvg` and `RenderedImage` hold their tree and their
+ * 3 MB of pixels in native memory, which resvg-js offers no way to free but its N-API finalizers;
+ * Node runs those in a task after the garbage collection that found the objects dead, so a
+ * synchronous loop kept every card it drew (some 6 MB each: 13 GB at 2,000 cards).
  */
-export function drawCards(cards: readonly CatalogueCard[], options: DrawCardsOptions): DrawnCards {
+export async function drawCards(cards: Iterable<CatalogueCard>, options: DrawCardsOptions): Promise<DrawnCards> {
   const files = new Map<string, string>();
   const fonts = openCardFonts(options.fontFiles);
   if ('missing' in fonts) {
@@ -48,15 +56,20 @@ export function drawCards(cards: readonly CatalogueCard[], options: DrawCardsOpt
     return { files, drawn: 0, reused: 0, drawMs: 0, warning: `share cards: ${fonts.missing}; every page shows its language's static card (install fonts-noto-cjk and fonts-dejavu-core)` };
   }
   mkdirSync(options.cacheDir, { recursive: true });
+  removeAbandonedPartials(options.cacheDir);
   const version = drawingVersion(options.root, fonts);
   const painters = glyphPainters(fonts);
   let drawn = 0;
+  let reused = 0;
   let drawMs = 0;
   for (const card of cards) {
     const content = cardContent(card);
     const file = join(options.cacheDir, `${cardKey(content, version)}.png`);
     files.set(card.id, file);
-    if (options.reuse && existsSync(file)) continue;
+    if (options.reuse && isDrawn(file)) {
+      reused++;
+      continue;
+    }
     const started = performance.now();
     const { measure, paint } = painters(card.lang);
     try {
@@ -66,8 +79,10 @@ export function drawCards(cards: readonly CatalogueCard[], options: DrawCardsOpt
     }
     drawMs += performance.now() - started;
     drawn++;
+    // Lets Node run the finalizers that free the native memory of the cards drawn so far (above).
+    await nextTurn();
   }
-  return { files, drawn, reused: cards.length - drawn, drawMs };
+  return { files, drawn, reused, drawMs };
 }
 
 /** An SVG whose text is already outlines, as a PNG: resvg loads no font, so it draws a card in ~8 ms. */
@@ -76,11 +91,37 @@ export function renderPng(svg: string): Buffer {
   return encodePng(image.pixels, image.width, image.height);
 }
 
-// A half-written card (a build stopped mid-way) must not be taken for a drawn one by the next build.
+// A half-written card (a build stopped mid-way) must not be taken for a drawn one by the next
+// build: it is written under another name (`KEY.png.PID.partial`), and takes the card's only when complete.
 function writeFileAtomically(file: string, data: Buffer): void {
   const partial = `${file}.${process.pid}.partial`;
   writeFileSync(partial, data);
   renameSync(partial, file);
+}
+
+// A card in the cache: a non-empty file under its key (an empty one is what a crash of the machine
+// between the rename and the write-back can leave; it is drawn again). As cheap as existsSync.
+function isDrawn(file: string): boolean {
+  return (statSync(file, { throwIfNoEntry: false })?.size ?? 0) > 0;
+}
+
+// The partial files of a drawing killed mid-card (its process is gone), so that the cache does
+// not keep them for ever. Another build's live partial (its process still runs) is left alone.
+function removeAbandonedPartials(cacheDir: string): void {
+  for (const name of readdirSync(cacheDir)) {
+    const pid = /\.(\d+)\.partial$/.exec(name)?.[1];
+    if (pid && !isRunning(Number(pid))) rmSync(join(cacheDir, name), { force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists and belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /**

@@ -10,9 +10,11 @@ const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
  */
 export function encodePng(rgba: Uint8Array, width: number, height: number): Buffer {
   const row = width * 3 + 1;
-  const raw = Buffer.alloc(row * height);
+  // Not zero-filled: every byte is written below (a row's filter byte, then its pixels).
+  const raw = Buffer.allocUnsafe(row * height);
   for (let y = 0; y < height; y++) {
     // Each row starts with its filter type, 0 (none): deflate alone packs the card's flat colours well.
+    raw[y * row] = 0;
     let to = y * row + 1;
     for (let from = y * width * 4, end = from + width * 4; from < end; from += 4) {
       raw[to++] = rgba[from]!;
