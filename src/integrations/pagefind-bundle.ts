@@ -15,6 +15,14 @@ const CARDS_AT_ONCE = 32;
 /** Whether the site is to be indexed at all: ARCHIVE_PAGEFIND=0 skips it (builds that only check pages and links). */
 export const indexingEnabled = process.env.ARCHIVE_PAGEFIND !== '0';
 
+/** What writeLanguageBundle did: pages and records indexed, and the seconds spent adding the records and writing the bundle (scripts/bench/index-only.ts reports them). */
+export interface BundleWritten {
+  pages: number;
+  records: number;
+  addSeconds: number;
+  writeSeconds: number;
+}
+
 /**
  * Indexes the resolutions of one language into a Pagefind bundle of its own in `outDir`: the
  * records of search-records.ts (runs of paragraphs, each with its ids and text), read from the
@@ -23,7 +31,7 @@ export const indexingEnabled = process.env.ARCHIVE_PAGEFIND !== '0';
  * one language's text (it held every page of every language at once before: 7.3 GB at 10,000
  * documents, docs/performance.md), and lets a rebuild index again only the languages that changed.
  */
-export async function writeLanguageBundle(generatedDir: string, lang: Lang, outDir: string): Promise<{ pages: number; records: number }> {
+export async function writeLanguageBundle(generatedDir: string, lang: Lang, outDir: string): Promise<BundleWritten> {
   const cards = (JSON.parse(readFileSync(join(generatedDir, 'catalogue.json'), 'utf8')) as CatalogueCard[]).filter((card) => card.lang === lang);
   const { index, errors } = await pagefindApi.createIndex({
     // At most this many fragment files per language; beyond it Pagefind bundles several
@@ -34,6 +42,7 @@ export async function writeLanguageBundle(generatedDir: string, lang: Lang, outD
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
     let records = 0;
+    const started = performance.now();
     // A resolution's records are sent together, and several resolutions' at once: one record per
     // message and answer kept Pagefind's service waiting on this process (140 s for 2,000
     // documents; docs/search.md).
@@ -46,10 +55,11 @@ export async function writeLanguageBundle(generatedDir: string, lang: Lang, outD
       records += own.length;
     };
     for (let at = 0; at < cards.length; at += CARDS_AT_ONCE) await Promise.all(cards.slice(at, at + CARDS_AT_ONCE).map(add));
+    const added = performance.now();
     rmSync(outDir, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath: outDir });
     if (written.errors.length > 0) throw new Error(`Pagefind (${lang}): ${written.errors.join('; ')}`);
-    return { pages: cards.length, records };
+    return { pages: cards.length, records, addSeconds: (added - started) / 1000, writeSeconds: (performance.now() - added) / 1000 };
   } finally {
     await index.deleteIndex();
     // A new Pagefind process for each language: the service does not give memory back after
