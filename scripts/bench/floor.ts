@@ -4,7 +4,8 @@ import { join } from 'node:path';
 /**
  * The floor: a bare Astro project that writes the same resolution pages straight from the model
  * JSON files (`.generated/models`), with no MDX, no content collections and no pipeline, then
- * runs Pagefind on them the same way. What our build costs above it is the price of the design.
+ * runs Pagefind over their HTML (html-bundle.ts), one language at a time as ours. What our build
+ * costs above it is the price of the design.
  * Written under `.cache/bench/floor/`, using the installed astro through a node_modules link.
  */
 export function writeFloorProject(root: string, folder: string): void {
@@ -17,8 +18,9 @@ export function writeFloorProject(root: string, folder: string): void {
     `import { defineConfig } from 'astro/config';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-// The same indexing as ours: one language at a time, the bundles merged (src/integrations/pagefind-bundle.ts).
-import { closePagefind, mergeBundles, writeLanguageBundle } from ${JSON.stringify(join(root, 'src/integrations/pagefind-bundle.ts'))};
+// Pagefind over the pages' HTML, one language at a time as ours, the bundles merged (src/integrations/pagefind-bundle.ts).
+import { closePagefind, mergeBundles } from ${JSON.stringify(join(root, 'src/integrations/pagefind-bundle.ts'))};
+import { writeHtmlBundle } from ${JSON.stringify(join(root, 'scripts/bench/html-bundle.ts'))};
 export default defineConfig({
   output: 'static',
   outDir: process.env.ARCHIVE_OUT_DIR,
@@ -32,11 +34,11 @@ export default defineConfig({
         const site = fileURLToPath(dir);
         const langs = ['ar', 'zh', 'en', 'fr', 'ru', 'es'];
         let pages = 0;
-        for (const lang of langs) pages += (await writeLanguageBundle(${JSON.stringify(join(root, '.generated'))}, lang, site + '.pf-' + lang)).pages;
+        for (const lang of langs) pages += (await writeHtmlBundle(site, lang, site + '.pf-' + lang)).pages;
         await closePagefind();
         mergeBundles(langs.map((lang) => site + '.pf-' + lang), site + 'pagefind');
         for (const lang of langs) rmSync(site + '.pf-' + lang, { recursive: true, force: true });
-        logger.info(\`indexed \${pages} resolution pages, wrote the index in \${((performance.now() - started) / 1000).toFixed(1)} s\`);
+        logger.info(\`read \${pages} HTML files, wrote the index in \${((performance.now() - started) / 1000).toFixed(1)} s\`);
       },
     },
   }],

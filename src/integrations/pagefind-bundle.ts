@@ -8,12 +8,23 @@ import { searchRecords } from '../search/search-records.ts';
 import { currentSettings } from '../config/settings.ts';
 
 
-/** Resolutions whose records are sent to Pagefind at once. */
-const CARDS_AT_ONCE = 32;
+/**
+ * Records sent to Pagefind and not yet answered, at most. Its service indexes one message at a
+ * time; a few waiting keep it busy while this process reads the next models and makes their records.
+ */
+const RECORDS_IN_FLIGHT = 64;
 
 /** Whether the site is to be indexed at all: ARCHIVE_PAGEFIND=0 skips it (builds that only check pages and links). */
 export function indexingEnabled(): boolean {
   return currentSettings().pagefind;
+}
+
+/** What writeLanguageBundle did: pages and records indexed, and the seconds spent adding the records and writing the bundle (scripts/bench/index-only.ts reports them). */
+export interface BundleWritten {
+  pages: number;
+  records: number;
+  addSeconds: number;
+  writeSeconds: number;
 }
 
 /**
@@ -24,7 +35,7 @@ export function indexingEnabled(): boolean {
  * one language's text (it held every page of every language at once before: 7.3 GB at 10,000
  * documents, docs/performance.md), and lets a rebuild index again only the languages that changed.
  */
-export async function writeLanguageBundle(generatedDir: string, lang: Lang, outDir: string): Promise<{ pages: number; records: number }> {
+export async function writeLanguageBundle(generatedDir: string, lang: Lang, outDir: string): Promise<BundleWritten> {
   const cards = (JSON.parse(readFileSync(join(generatedDir, 'catalogue.json'), 'utf8')) as CatalogueCard[]).filter((card) => card.lang === lang);
   const { index, errors } = await pagefindApi.createIndex({
     // At most this many fragment files per language; beyond it Pagefind bundles several
@@ -36,22 +47,37 @@ export async function writeLanguageBundle(generatedDir: string, lang: Lang, outD
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
     let records = 0;
-    // A resolution's records are sent together, and several resolutions' at once: one record per
-    // message and answer kept Pagefind's service waiting on this process (140 s for 2,000
-    // documents; docs/search.md).
-    const add = async (card: CatalogueCard) => {
+    const started = performance.now();
+    // Records go out as they are made, up to RECORDS_IN_FLIGHT unanswered: one record per message
+    // and answer kept Pagefind's service waiting on this process (140 s for 2,000 documents;
+    // docs/search.md), and batches of 32 resolutions left it idle while the next batch was made.
+    const inFlight = new Set<Promise<void>>();
+    let failure: Error | undefined;
+    for (const card of cards) {
       const model = JSON.parse(readFileSync(join(generatedDir, 'models', `${card.id}.json`), 'utf8')) as Resolution;
-      const own = searchRecords(model, card);
-      const added = await Promise.all(own.map((record) => index.addCustomRecord(record)));
-      const errors = added.flatMap((answer) => answer.errors);
-      if (errors.length > 0) throw new Error(`Pagefind (${lang}, ${card.symbol}): ${errors.join('; ')}`);
-      records += own.length;
-    };
-    for (let at = 0; at < cards.length; at += CARDS_AT_ONCE) await Promise.all(cards.slice(at, at + CARDS_AT_ONCE).map(add));
+      for (const record of searchRecords(model, card)) {
+        const sent: Promise<void> = index
+          .addCustomRecord(record)
+          .then((answer) => {
+            if (answer.errors.length > 0) failure ??= new Error(`Pagefind (${lang}, ${card.symbol}): ${answer.errors.join('; ')}`);
+          })
+          .catch((error: unknown) => {
+            failure ??= error instanceof Error ? error : new Error(String(error));
+          })
+          .finally(() => inFlight.delete(sent));
+        inFlight.add(sent);
+        records++;
+        if (inFlight.size >= RECORDS_IN_FLIGHT) await Promise.race(inFlight);
+      }
+      if (failure) break;
+    }
+    await Promise.all(inFlight);
+    if (failure) throw failure;
+    const added = performance.now();
     rmSync(outDir, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath: outDir });
     if (written.errors.length > 0) throw new Error(`Pagefind (${lang}): ${written.errors.join('; ')}`);
-    return { pages: cards.length, records };
+    return { pages: cards.length, records, addSeconds: (added - started) / 1000, writeSeconds: (performance.now() - added) / 1000 };
   } finally {
     await index.deleteIndex();
     // A new Pagefind process for each language: the service does not give memory back after

@@ -45,8 +45,16 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
  * (decodeCharacterTerms) and a Chinese comma stays one.
  */
 export function foldCharacter(character: string): string {
-  return LETTER_OR_DIGIT.test(character) ? character.normalize('NFKC').toLowerCase() : character;
+  let folded = FOLDED.get(character);
+  if (folded === undefined) {
+    folded = LETTER_OR_DIGIT.test(character) ? character.normalize('NFKC').toLowerCase() : character;
+    FOLDED.set(character, folded);
+  }
+  return folded;
 }
+
+/** Characters already folded: a resolution repeats a few thousand, and NFKC per character was most of the time spent making Chinese records. */
+const FOLDED = new Map<string, string>();
 
 /** Runs of characters between white space, each as an array of characters (code points). */
 function runsOf(text: string): string[][] {

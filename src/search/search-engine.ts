@@ -4,7 +4,7 @@ import { findQueryParts, matchQuery, type TextRange } from './match-text.ts';
 import { phraseFirst } from './phrase-rank.ts';
 import { DATE_SORT, OPENING_FILTER, type RecordBlock } from './record-shape.ts';
 import { characterTerms, decodeCharacterTerms } from './character-terms.ts';
-import { pagefindQuery, queryTermCount } from './search-terms.ts';
+import { pagefindQuery, pagefindWords, queryTermCount, searchesByCharacter } from './search-terms.ts';
 import type { FilterName } from './search-filters.ts';
 
 /*
@@ -132,7 +132,7 @@ export async function startSearchRun(pagefind: PagefindApi, lang: Lang, request:
  * failing any, the one paragraph holding most of its words.
  */
 export function recordRows(data: PagefindRecordData, query: string, lang: Lang, length: number): SearchRow[] {
-  const blocks = blockTexts(data);
+  const blocks = blockTexts(data, lang);
   const base = { page: data.meta.page ?? data.url.replace(/#.*$/, ''), symbol: data.meta.symbol ?? '', title: data.meta.title ?? '' };
   const exact = blocks.flatMap(([id, num, text]): SearchRow[] => {
     const match = matchQuery(text, query, lang);
@@ -150,18 +150,24 @@ export function recordRows(data: PagefindRecordData, query: string, lang: Lang, 
   return [{ ...base, id: id || null, num, excerpt: excerpt(text, best.marks, length), exactness: 0 }];
 }
 
-/** The record's blocks with their text, read back from the terms of the content where the record gives a count of them. */
-export function blockTexts(data: PagefindRecordData): [id: string, num: string, text: string][] {
+/**
+ * The record's blocks with their text, read back from the content where the record gives a count
+ * of its words instead (search-records.ts): character terms in Chinese, Pagefind's words
+ * elsewhere. `lang` is the record's language; without it the counts are read as Chinese terms.
+ */
+export function blockTexts(data: PagefindRecordData, lang: Lang = 'zh'): [id: string, num: string, text: string][] {
   const blocks = JSON.parse(data.meta.blocks ?? '[]') as RecordBlock[];
   if (blocks.every((block): block is [string, string, string] => typeof block[2] === 'string')) return blocks;
-  // Pagefind joins the words of Chinese content with a zero-width space.
-  const terms = (data.content ?? '').split(/[\s\u200b]+/).filter(Boolean);
+  const byCharacter = searchesByCharacter(lang);
+  // Pagefind joins the words of Chinese content with a zero-width space, those of other languages with a space.
+  const words = (data.content ?? '').split(byCharacter ? /[\s\u200b]+/ : ' ').filter(Boolean);
+  const wordsOf = (text: string) => (byCharacter ? characterTerms(text) : pagefindWords(text)).length;
   let at = 0;
   return blocks.map(([id, num, text]) => {
-    const count = typeof text === 'number' ? text : characterTerms(text).length;
-    const own = typeof text === 'number' ? decodeCharacterTerms(terms.slice(at, at + count)) : text;
+    const count = typeof text === 'number' ? text : wordsOf(text);
+    const taken = words.slice(at, at + count);
     at += count;
-    return [id, num, own];
+    return [id, num, typeof text === 'string' ? text : byCharacter ? decodeCharacterTerms(taken) : taken.join(' ')];
   });
 }
 

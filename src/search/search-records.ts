@@ -3,7 +3,7 @@ import type { Resolution } from '../schemas/resolution.ts';
 import { symbolPath } from '../utils/paths.ts';
 import { dateSortKey, filterValues } from './search-filters.ts';
 import { characterTerms, decodeCharacterTerms } from './character-terms.ts';
-import { indexedText, searchesByCharacter } from './search-terms.ts';
+import { pagefindWords, searchesByCharacter } from './search-terms.ts';
 import { DATE_SORT, OPENING_FILTER, type RecordBlock } from './record-shape.ts';
 import { searchableBlocks, type SearchableBlock } from './searchable-blocks.ts';
 import { currentSettings } from '../config/settings.ts';
@@ -26,13 +26,15 @@ export function recordTargetSize(): number {
   return currentSettings().searchRecordSize;
 }
 
-const HAN = /\p{Script=Han}/u;
+const HAN = /\p{Script=Han}/gu;
 
 /** A text's size as records count it: characters, a Han character three. */
 export function textSize(text: string): number {
-  let size = 0;
-  for (const character of text) size += HAN.test(character) ? 3 : 1;
-  return size;
+  // Code points, then two more for each Han one: one pass of the regex engine rather than a test per character.
+  let size = text.length;
+  // A surrogate pair is one character.
+  for (let i = 1; i < text.length; i++) if ((text.charCodeAt(i) & 0xfc00) === 0xdc00 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800) size--;
+  return size + 2 * (text.match(HAN)?.length ?? 0);
 }
 
 /** What Pagefind's `addCustomRecord` takes. */
@@ -52,27 +54,47 @@ export function searchRecords(model: Resolution, card: CatalogueCard): SearchRec
   const sort = { [DATE_SORT]: dateSortKey(card) };
   // The title opens the first record, under no anchor (a row for it lands on the page's top).
   const title: SearchableBlock = { id: '', kind: 'heading', num: null, text: model.title };
-  return groupBlocks([title, ...searchableBlocks(model)]).map((group, i) => ({
-    url: i === 0 ? page : `${page}#${group[0]!.id}`,
-    // Blocks on lines of their own: no word of one runs into the next.
-    content: group.map((block) => indexedText(block.text, model.lang)).join('\n'),
-    language: model.lang,
-    meta: {
-      title: model.title,
-      symbol: model.symbol,
-      page,
-      blocks: JSON.stringify(group.map((block): RecordBlock => [block.id, block.num ?? '', textOrTermCount(block.text, model.lang)])),
-    },
-    filters: i === 0 ? { ...filters, [OPENING_FILTER]: ['1'] } : { ...filters },
-    sort,
-  }));
+  const indexed = searchesByCharacter(model.lang) ? byCharacter : byWord;
+  return groupBlocks([title, ...searchableBlocks(model)]).map((group, i) => {
+    const blocks = group.map((block) => indexed(block.text));
+    return {
+      url: i === 0 ? page : `${page}#${group[0]!.id}`,
+      // Blocks on lines of their own: no word of one runs into the next.
+      content: blocks.map((block) => block.content).join('\n'),
+      language: model.lang,
+      meta: {
+        title: model.title,
+        symbol: model.symbol,
+        page,
+        blocks: JSON.stringify(group.map((block, j): RecordBlock => [block.id, block.num ?? '', blocks[j]!.text])),
+      },
+      filters: i === 0 ? { ...filters, [OPENING_FILTER]: ['1'] } : { ...filters },
+      sort,
+    };
+  });
 }
 
-/** A block's text for the record, or, where the record's terms give it back exactly (Chinese, mostly), their count. */
-function textOrTermCount(text: string, lang: Resolution['lang']): string | number {
-  if (!searchesByCharacter(lang)) return text;
+/**
+ * One block as a record holds it: what Pagefind indexes, and for the `blocks` meta its text, or,
+ * where the content gives the text back exactly (blockTexts in search-engine.ts), the count of the
+ * content's words it takes. Pagefind searches every meta field, so a text repeated there was
+ * indexed twice (a third of Pagefind's work outside Chinese), and it doubled each result's data.
+ */
+interface IndexedBlock {
+  content: string;
+  text: string | number;
+}
+
+/** Chinese: the block's character terms; their count where they give the text back (letters lower-case, digits ASCII). */
+function byCharacter(text: string): IndexedBlock {
   const terms = characterTerms(text);
-  return decodeCharacterTerms(terms) === text ? terms.length : text;
+  return { content: terms.join(' '), text: decodeCharacterTerms(terms) === text ? terms.length : text };
+}
+
+/** Other languages: the text as it is; the count of Pagefind's words where they give it back one space apart. */
+function byWord(text: string): IndexedBlock {
+  const words = pagefindWords(text);
+  return { content: text, text: words.join(' ') === text ? words.length : text };
 }
 
 /** Consecutive blocks in groups of at least `target` in size (textSize; the last group may hold less). */

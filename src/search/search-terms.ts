@@ -1,5 +1,5 @@
 import type { Lang } from '../schemas/lang.ts';
-import { characterTerms, queryCharacterTerms } from './character-terms.ts';
+import { queryCharacterTerms } from './character-terms.ts';
 
 /*
  * What Pagefind indexes and what it is asked, per language. Chinese is given terms of the
@@ -16,9 +16,19 @@ export function searchesByCharacter(lang: Lang): boolean {
   return CHARACTER_SEARCH_LANGS.includes(lang);
 }
 
-/** The text Pagefind indexes for one block of a resolution. */
-export function indexedText(text: string, lang: Lang): string {
-  return searchesByCharacter(lang) ? characterTerms(text).join(' ') : text;
+/** White space as Pagefind's indexer splits on it (Rust's `split_whitespace`, Unicode White_Space): JavaScript's `\s` less U+FEFF, plus U+0085. */
+const PAGEFIND_SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/;
+
+/**
+ * The words Pagefind keeps of a text outside Chinese, in the order its record's `content` gives
+ * them back, one space apart: split at white space, zero-width spaces taken out, empty words and
+ * Pagefind's own markers (`___PAGEFIND_…`) dropped, as its indexer does.
+ */
+export function pagefindWords(text: string): string[] {
+  return text
+    .split(PAGEFIND_SPACE)
+    .map((word) => word.replace(/\u200b/g, ''))
+    .filter((word) => word && !/^___(?:END_)?PAGEFIND_/.test(word));
 }
 
 /** The query Pagefind is asked for what the reader typed; empty when nothing in it can be searched. */
