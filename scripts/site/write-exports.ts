@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { MODEL_EXPORTS } from '../../src/export/model-exports.ts';
-import type { Resolution } from '../../src/schemas/resolution.ts';
+import { ResolutionSchema } from '../../src/schemas/resolution.ts';
 import { splitPageId } from '../../src/utils/index-cards.ts';
 
 /** What the exports of a slice are written with: where its models are, where the files go, and the site's address and base for the citations' URLs. */
@@ -23,8 +23,8 @@ export async function writeExports(ids: readonly string[], options: ExportOption
   let files = 0;
   for (const id of ids) {
     const { lang, symbol } = splitPageId(id);
-    // Validated by the importer before scripts/build.ts wrote it (src/utils/model-files.ts).
-    const model = JSON.parse(readFileSync(join(options.generated, 'models', `${id}.json`), 'utf8')) as Resolution;
+    // Validated, as the routes validate it (src/utils/model-files.ts): read once for five files.
+    const model = ResolutionSchema.parse(JSON.parse(readFileSync(join(options.generated, 'models', `${id}.json`), 'utf8')));
     const stem = join(options.outDir, lang, symbol);
     mkdirSync(dirname(stem), { recursive: true });
     for (const exported of MODEL_EXPORTS) {

@@ -2,14 +2,14 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRoute } from 'astro';
 import type { ModelExport } from '../export/model-exports.ts';
-import type { Resolution } from '../schemas/resolution.ts';
+import { ResolutionSchema, type Resolution } from '../schemas/resolution.ts';
 import { buildsModelExports } from './build-part.ts';
 import { generatedDir } from './generated-dir.ts';
 
 /*
  * The model files scripts/build.ts writes, `.generated/models/{lang}/{symbol}.json`, for the
  * routes and pages that read a resolution's model one at a time (its `.json`, `.akn.xml` and
- * citation downloads; its citations), read as they are: a content collection of them
+ * citation downloads; its citations), validated as they are read: a content collection of them
  * would hold every model in the build's memory and data store at once, for nothing the pages need.
  */
 
@@ -45,13 +45,9 @@ export function modelExportRoute(exported: ModelExport): APIRoute<{ path: string
   return ({ props, site }) => new Response(exported.body(readModelFile(props.path), site, undefined), { headers: { 'Content-Type': exported.contentType } });
 }
 
-/**
- * Reads one model, by its path relative to the models folder. Not validated again: the importer
- * validated it against the schema before scripts/build.ts wrote it (assemble-resolution.ts), and
- * six routes read each model, which made zod's parse a measurable part of every page's cost.
- */
+/** Reads and validates one model, by its path relative to the models folder: a file edited by hand or left by other code is refused, not served. */
 export function readModelFile(path: string): Resolution {
-  return JSON.parse(readFileSync(join(modelsDir(), path), 'utf8')) as Resolution;
+  return ResolutionSchema.parse(JSON.parse(readFileSync(join(modelsDir(), path), 'utf8')));
 }
 
 /** Reads and validates the model of one resolution in one language (its file is named by the symbol as printed). */
