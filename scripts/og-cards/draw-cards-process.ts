@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { setPriority } from 'node:os';
+import { availableParallelism, setPriority } from 'node:os';
 import { join } from 'node:path';
 import type { DrawnCards } from './draw-cards.ts';
 
@@ -12,13 +12,24 @@ const STDERR_KEPT = 16 * 1024;
 const STDERR_LINES = 10;
 
 /**
- * Draws the share cards of a catalogue's pages in a process of its own, at a lower priority
- * (niceness 10): the cards take the CPU that the slices' rendering and Pagefind leave, and slow
- * neither, then run at full speed once they are done. Rejects with why the process failed: its
- * exit code or the signal that killed it, and the last lines of its stderr. `cli` is for tests.
+ * Draws the share cards of a catalogue's pages in processes of their own, one per core, each
+ * every N-th card, at a lower priority (niceness 10): the cards take the CPU that the slices'
+ * rendering and Pagefind leave, and slow neither, then use every core once those are done (one
+ * process drew the last cards on one core while the other stood idle). Rejects with why a process
+ * failed: its exit code or the signal that killed it, and the last lines of its stderr. `cli` is for tests.
  */
-export function drawCardsInProcess(catalogue: string, cacheDir: string, reuse: boolean, cli = DRAW_CARDS_CLI): Promise<DrawnCards> {
-  const child = spawn(process.execPath, [cli, catalogue, cacheDir, ...(reuse ? [] : ['--no-reuse'])], { stdio: ['ignore', 'pipe', 'pipe'] });
+export async function drawCardsInProcess(catalogue: string, cacheDir: string, reuse: boolean, cli = DRAW_CARDS_CLI, processes = availableParallelism()): Promise<DrawnCards> {
+  const count = Math.max(1, processes);
+  const shards = await Promise.all(Array.from({ length: count }, (_, index) => drawShard(catalogue, cacheDir, reuse, cli, count === 1 ? [] : [`--shard=${index}/${count}`])));
+  const files = new Map(shards.flatMap((shard) => [...shard.files]));
+  const warning = shards.find((shard) => shard.warning)?.warning;
+  const sum = (key: 'drawn' | 'reused' | 'drawMs') => shards.reduce((total, shard) => total + shard[key], 0);
+  return { files, drawn: sum('drawn'), reused: sum('reused'), drawMs: sum('drawMs'), ...(warning ? { warning } : {}) };
+}
+
+/** One drawing process, over its share of the cards. */
+function drawShard(catalogue: string, cacheDir: string, reuse: boolean, cli: string, shard: string[]): Promise<DrawnCards> {
+  const child = spawn(process.execPath, [cli, catalogue, cacheDir, ...(reuse ? [] : ['--no-reuse']), ...shard], { stdio: ['ignore', 'pipe', 'pipe'] });
   try {
     if (child.pid) setPriority(child.pid, CARDS_NICENESS);
   } catch {

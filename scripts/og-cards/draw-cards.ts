@@ -21,6 +21,8 @@ export interface DrawCardsOptions {
   reuse: boolean;
   /** The fonts to draw in (the Debian ones by default). */
   fontFiles?: CardFontFiles;
+  /** Draw only every `count`-th card from the `index`-th (0-based): one of `count` processes drawing side by side. */
+  shard?: { index: number; count: number };
 }
 
 /** What the drawing step made: each page's card file, and what it cost. */
@@ -62,7 +64,10 @@ export async function drawCards(cards: Iterable<CatalogueCard>, options: DrawCar
   let drawn = 0;
   let reused = 0;
   let drawMs = 0;
+  let at = -1;
   for (const card of cards) {
+    at++;
+    if (options.shard && at % options.shard.count !== options.shard.index) continue;
     const content = cardContent(card);
     const file = join(options.cacheDir, `${cardKey(content, version)}.png`);
     files.set(card.id, file);

@@ -110,6 +110,18 @@ describe('drawCardsInProcess (the build’s way: a process of lower priority)', 
     for (const id of ['ru/E/RES/2015/26', 'es/E/RES/2015/26']) expect(pngSize(readFileSync(result.files.get(id)!)), id).toEqual({ width: 1200, height: 630 });
   });
 
+  it.skipIf(missing)('shares the cards among several processes, each drawing every N-th, and gives back every page’s file', async () => {
+    const catalogue = join(cacheDir, 'shared.json');
+    const cards = ['zh', 'ar', 'en', 'fr', 'ru'].map((lang, i) => ({ ...card(lang as CatalogueCard['lang'], `Title ${i}`), id: `${lang}/E/RES/2015/${i}` }));
+    writeFileSync(catalogue, JSON.stringify(cards));
+    const result = await drawCardsInProcess(catalogue, join(cacheDir, 'shared'), true, undefined, 2);
+    expect([result.drawn, result.reused]).toEqual([5, 0]);
+    expect([...result.files.keys()].sort()).toEqual(cards.map((c) => c.id).sort());
+    // One shard alone draws only its share: the 1st, 3rd and 5th of five.
+    const alone = await drawCards(cards, { root, cacheDir: join(cacheDir, 'one-shard'), reuse: true, shard: { index: 0, count: 2 } });
+    expect([...alone.files.keys()]).toEqual([cards[0]!.id, cards[2]!.id, cards[4]!.id]);
+  });
+
   it('fails with the process’s message, naming what it could not read', async () => {
     const absent = join(cacheDir, 'no-catalogue.json');
     await expect(drawCardsInProcess(absent, cacheDir, true)).rejects.toThrow(`site: the share cards could not be drawn: ENOENT: no such file or directory, open '${absent}'`);
