@@ -1,11 +1,11 @@
 /**
  * Generated sources -> the site in `dist/` (`npm run build` runs it after scripts/build.ts). The
  * resolution pages are rendered in slices of at most ARCHIVE_SLICE_PAGES pages (4,000 by default),
- * each a run of years in every language and an `astro build` of its own, whose content store holds
- * its pages' rendered text (src/loaders/resolutions-loader.ts): a slice bounds one process's
- * memory. Every slice knows the whole archive through the catalogue. Meanwhile Pagefind indexes
- * the models language by language, and the share cards (Open Graph images) are drawn in a process
- * of lower priority. A part whose inputs are unchanged since the last complete build is not made
+ * each a run of years in every language and an `astro build` of its own, which renders its pages'
+ * text at content sync (src/loaders/resolutions-loader.ts) while this process writes their exports:
+ * a slice bounds one process's memory. Every slice knows the whole archive through the catalogue.
+ * Meanwhile Pagefind indexes the models language by language, and the share cards (Open Graph
+ * images) are drawn in processes of lower priority. A part whose inputs are unchanged since the last complete build is not made
  * again; a part is recorded as made only once it is whole (site/committed-output.ts).
  *
  * Env: ARCHIVE_OUT_DIR, ARCHIVE_BASE, ARCHIVE_SITE (as for Astro), ARCHIVE_SLICE_PAGES,
