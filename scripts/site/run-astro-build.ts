@@ -30,6 +30,10 @@ export function runAstroBuild(options: AstroBuildOptions): Promise<void> {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
       ...process.env,
+      // A production build whatever the caller runs under: Vite takes an inherited NODE_ENV (Vitest
+      // sets "test") as is, and then builds with import.meta.env.DEV true, in which the site
+      // reloads its catalogue and links for every page (src/utils/archive.ts): minutes for the lists.
+      NODE_ENV: 'production',
       ARCHIVE_PART: options.part,
       ARCHIVE_GENERATED_DIR: options.generated,
       ARCHIVE_OUT_DIR: options.outDir,

@@ -62,7 +62,8 @@ export default function setup(project: TestProject): void {
   // One page a slice: every page of the second site is rendered by an `astro build` of its own.
   build(xrefSiteDir, { ARCHIVE_SOURCES: XREF_SOURCES, ARCHIVE_SLICE_PAGES: '1', ARCHIVE_NO_CACHE: '1' });
   rmSync(xrefWholeSiteDir, { recursive: true, force: true });
-  node([resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { ARCHIVE_SOURCES: XREF_SOURCES, ARCHIVE_OUT_DIR: xrefWholeSiteDir, ARCHIVE_BASE: SITE_BASE });
+  // A production build, as scripts/site.ts runs its parts (Vitest's NODE_ENV=test would make it a development one).
+  node([resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { ARCHIVE_SOURCES: XREF_SOURCES, ARCHIVE_OUT_DIR: xrefWholeSiteDir, ARCHIVE_BASE: SITE_BASE, NODE_ENV: 'production' });
   const xrefAgainSiteDir = resolve(root, XREF_AGAIN_SITE_DIR);
   build(xrefAgainSiteDir, { ARCHIVE_SOURCES: XREF_SOURCES, ARCHIVE_NO_CACHE: '1' });
   build(siteDir, {});
