@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CITE_FORMATS } from '../../src/cite/index.ts';
 import { citedParagraph, modelExcerpt } from '../../src/docs/examples.ts';
@@ -8,6 +9,7 @@ import { uiStrings } from '../../src/i18n/index.ts';
 import { LANGS } from '../../src/schemas/lang.ts';
 import { ResolutionSchema } from '../../src/schemas/resolution.ts';
 import { docsSitePath } from '../helpers/docs-pages.ts';
+import { pdfSource } from '../helpers/hostile/pdf-source.ts';
 import { attributeValues, textOf } from '../helpers/html.ts';
 
 /*
@@ -15,28 +17,44 @@ import { attributeValues, textOf } from '../helpers/html.ts';
  * our synthetic fixtures, in place of content/) still builds its docs, and their examples come
  * from the page of the archive that shows the most of them: en/E/RES/2016/3, which has
  * sub-paragraphs, over zh/E/RES/2016/1, first in the UN's language order but with none. Examples
- * the page lacks (preamble-3, para-48-c, a footnote) are left out or shown without a link.
+ * the page lacks (preamble-3, para-48-c, a footnote) are left out or shown without a link. An
+ * archive of one PDF (no text or Akoma Ntoso page to take examples from) builds its docs too,
+ * which say so in each language.
  */
 const root = join(import.meta.dirname, '../..');
-// A fixed folder, as the other test sites have: scripts/site.ts keeps a render cache per output folder.
+// Fixed folders, as the other test sites have: scripts/site.ts keeps a render cache per output folder.
 const work = join(root, '.cache/test-docs-without-seed');
 const dist = join(work, 'dist');
 const base = '/archive/';
 const SAMPLE = 'en/E/RES/2016/3';
-const env = {
-  ...process.env,
-  ARCHIVE_CONTENT_DIR: join(work, 'content'),
-  ARCHIVE_SOURCES: '',
-  ARCHIVE_GENERATED_DIR: join(work, 'generated'),
-  ARCHIVE_OUT_DIR: dist,
-  ARCHIVE_BASE: base,
-  ARCHIVE_SITE: '',
-  ARCHIVE_PAGEFIND: '0',
-  ARCHIVE_NO_CACHE: '1',
-  ARCHIVE_STRICT: '',
-};
-const read = (path: string) => readFileSync(join(dist, path), 'utf8');
-const docsHtml = (id: string, lang: (typeof LANGS)[number] = 'en') => read(`${docsSitePath(lang, id)}index.html`);
+const read = (path: string, site = dist) => readFileSync(join(site, path), 'utf8');
+const docsHtml = (id: string, lang: (typeof LANGS)[number] = 'en', site = dist) => read(`${docsSitePath(lang, id)}index.html`, site);
+
+/** Runs `npm run build`'s two steps on an archive whose content folder holds only `files` (name to bytes), in folders of its own under `dir`; their output. */
+function buildArchive(dir: string, files: Record<string, Uint8Array | string>): string {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'content'), { recursive: true });
+  for (const [name, bytes] of Object.entries(files)) writeFileSync(join(dir, 'content', name), bytes);
+  const env = {
+    ...process.env,
+    ARCHIVE_CONTENT_DIR: join(dir, 'content'),
+    ARCHIVE_SOURCES: '',
+    ARCHIVE_GENERATED_DIR: join(dir, 'generated'),
+    ARCHIVE_OUT_DIR: join(dir, 'dist'),
+    ARCHIVE_BASE: base,
+    ARCHIVE_SITE: '',
+    ARCHIVE_PAGEFIND: '0',
+    ARCHIVE_NO_CACHE: '1',
+    ARCHIVE_STRICT: '',
+  };
+  let output = '';
+  for (const script of ['scripts/build.ts', 'scripts/site.ts']) {
+    const run = spawnSync(process.execPath, [script], { cwd: root, encoding: 'utf8', env });
+    output += run.stdout + run.stderr;
+    if (run.status !== 0) throw new Error(`${script} exited with ${run.status}:\n${output}`);
+  }
+  return output;
+}
 
 /** The code text of the first `<pre>` inside the element marked `data-docs-example="name"`. */
 function example(html: string, name: string): string {
@@ -49,14 +67,8 @@ function example(html: string, name: string): string {
 describe('the docs of an archive built without the seed', () => {
   let output = '';
   beforeAll(() => {
-    rmSync(work, { recursive: true, force: true });
-    mkdirSync(join(work, 'content'), { recursive: true });
-    for (const name of ['E-RES-2016-1.zh.txt', 'E-RES-2016-3.en.txt']) copyFileSync(join(root, 'tests/fixtures/site', name), join(work, 'content', name));
-    for (const script of ['scripts/build.ts', 'scripts/site.ts']) {
-      const run = spawnSync(process.execPath, [script], { cwd: root, encoding: 'utf8', env });
-      output += run.stdout + run.stderr;
-      if (run.status !== 0) throw new Error(`${script} exited with ${run.status}:\n${output}`);
-    }
+    const fixture = (name: string) => readFileSync(join(root, 'tests/fixtures/site', name));
+    output = buildArchive(work, { 'E-RES-2016-1.zh.txt': fixture('E-RES-2016-1.zh.txt'), 'E-RES-2016-3.en.txt': fixture('E-RES-2016-3.en.txt') });
   }, 600_000);
 
   it('builds, with no stack trace, and without the seed', () => {
@@ -111,5 +123,26 @@ describe('the docs of an archive built without the seed', () => {
     const page = read(`${SAMPLE}/index.html`);
     for (const href of anchors) expect(page, href).toContain(`id="${href.slice(href.indexOf('#') + 1)}"`);
     expect(anchors).not.toContain(`${base}${SAMPLE}/#para-48-c`);
+  });
+});
+
+describe('the docs of an archive with no text or Akoma Ntoso page', () => {
+  const dir = join(root, '.cache/test-docs-no-sample');
+  const site = join(dir, 'dist');
+  beforeAll(() => {
+    // One PDF resolution, of plain words: a page the docs cannot take examples from (a PDF is read asynchronously).
+    const pdf = fc.sample(pdfSource(1, fc.constantFrom('development', 'of', 'the', 'programme')), { seed: 16, numRuns: 1 })[0]!;
+    buildArchive(dir, { [pdf.name]: pdf.bytes });
+  }, 600_000);
+
+  it('writes every docs page, each saying in its language that there is no resolution to show examples from', () => {
+    expect(existsSync(join(site, 'en/E/RES/2099/1/index.html'))).toBe(true);
+    for (const lang of LANGS) {
+      for (const id of ['index', 'citing']) expect(textOf(docsHtml(id, lang, site)), `${lang} ${id}`).toContain(uiStrings(lang).docs.noSample);
+      expect(attributeValues(docsHtml('citing', lang, site), 'href').filter((href) => href.includes('/E/RES/')), lang).toEqual([]);
+    }
+    const exports = docsHtml('model-and-exports', 'en', site);
+    expect(textOf(exports)).toContain(uiStrings('en').docs.noSample);
+    expect(exports).not.toContain('data-docs-example="model"');
   });
 });
