@@ -35,8 +35,11 @@ function buildArchive(dir: string, files: Record<string, Uint8Array | string>): 
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'content'), { recursive: true });
   for (const [name, bytes] of Object.entries(files)) writeFileSync(join(dir, 'content', name), bytes);
+  // Not the variables Vitest sets in its workers' environment for import.meta.env (BASE_URL "/"
+  // among them): Astro's own import.meta.env would take them over the build's base.
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'].includes(name)));
   const env = {
-    ...process.env,
+    ...inherited,
     ARCHIVE_CONTENT_DIR: join(dir, 'content'),
     ARCHIVE_SOURCES: '',
     ARCHIVE_GENERATED_DIR: join(dir, 'generated'),
@@ -87,6 +90,8 @@ describe('the docs of an archive built without the seed', () => {
     const html = docsHtml('model-and-exports');
     expect(JSON.parse(example(html, 'model'))).toEqual(modelExcerpt(served));
     expect(html).toContain(`href="${base}${SAMPLE}.json"`);
+    expect(textOf(html)).toContain(`, abridged: ${served.preamble.length} preambular paragraphs, ${served.body.length} blocks of the operative part, 0 footnotes and 0 references in the whole;`);
+    expect(textOf(html)).toContain('of this site lists 2 resolutions; the entry of E/RES/2016/3:');
     const catalogue = JSON.parse(read('api/index.json'));
     expect(JSON.parse(example(html, 'catalogue')).resolutions).toEqual(catalogue.resolutions.filter((r: { symbol: string }) => r.symbol === 'E/RES/2016/3'));
     // The paragraph with sub-paragraphs, as the Akoma Ntoso export serves it.
@@ -144,5 +149,6 @@ describe('the docs of an archive with no text or Akoma Ntoso page', () => {
     const exports = docsHtml('model-and-exports', 'en', site);
     expect(textOf(exports)).toContain(uiStrings('en').docs.noSample);
     expect(exports).not.toContain('data-docs-example="model"');
+    expect(textOf(exports)).toContain('of this site lists 1 resolution.');
   });
 });
