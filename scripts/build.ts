@@ -47,7 +47,7 @@ const useCache = !settings.noCache;
 const started = performance.now();
 
 // 1. Find the sources.
-const { files, problems } = findSources(root, settings.sources.join(':'));
+const { files, problems } = findSources(root, settings.sources.join(':'), settings.contentDir);
 const cache = convertCache(join(root, '.cache/convert'), pipelineVersion(root));
 
 // 2. Convert each source (or take its cached result) and write its page and model at once.

@@ -20,6 +20,7 @@ import { closePagefind, mergeBundles, writeLanguageBundle } from '../src/integra
 import { LANGS } from '../src/schemas/lang.ts';
 import { CatalogueCardSchema, type CatalogueCard } from '../src/schemas/catalogue-card.ts';
 import type { LinksFile, PageLinks } from '../src/schemas/page-links.ts';
+import { seedPath } from '../src/docs/sample.ts';
 import { generatedDir } from '../src/utils/generated-dir.ts';
 import { indexLinks } from '../src/utils/index-cards.ts';
 import { readPreviousConversion, type ManifestEntry } from './lib/manifest.ts';
@@ -27,7 +28,7 @@ import { assembleDist, type RenderedPart } from './site/assemble-dist.ts';
 import { linksForSlice, pageDependencies } from '../src/utils/page-dependencies.ts';
 import { planSlices, type Slice } from './site/plan-slices.ts';
 import { runAstroBuild } from './site/run-astro-build.ts';
-import { writeSliceInput, type SliceData } from './site/slice-input.ts';
+import { link, writeSliceInput, type SliceData } from './site/slice-input.ts';
 import { writeExports } from './site/write-exports.ts';
 import { siteVersion } from './site/site-version.ts';
 import { acquireBuildLock } from './lib/build-lock.ts';
@@ -114,6 +115,9 @@ async function renderPart(name: string, part: 'pages' | 'lists', ids: readonly s
   if (reuse && committedDigest(out) === digest && (part === 'lists' || committedDigest(exportsDir) === digest)) return false;
   const input = join(work, 'input', name);
   writeSliceInput(generated, input, ids, inputs(part, ids));
+  // The docs (in the lists) take their examples from a page of the archive when the seed is gone:
+  // the manifest names each page's source (src/docs/sample.ts).
+  if (part === 'lists' && existsSync(join(generated, 'manifest.json'))) link(join(generated, 'manifest.json'), join(input, 'manifest.json'));
   // A slice's exports are written here while its `astro build` runs in its own process.
   const rendering = runAstroBuild({ root, part, generated: input, outDir: partialDir(out), cacheDir: join(work, 'astro', name), heapMb, renderVersion });
   rendering.catch(() => undefined);
@@ -201,7 +205,11 @@ async function buildSite(): Promise<void> {
 
   // 5. Render everything else once: homes, year lists, search pages, the catalogue.
   const listsStarted = performance.now();
-  const listsDigest = sha(`${version}\0${readFileSync(join(generated, 'catalogue.json'))}`);
+  // The docs' examples are part of the lists: the seed's text, else (examples from a page of the
+  // archive, src/docs/sample.ts) the manifest, which changes with any page's source.
+  const sampleFrom = existsSync(seedPath(root)) ? seedPath(root) : join(generated, 'manifest.json');
+  const sampleBytes = existsSync(sampleFrom) ? readFileSync(sampleFrom) : '';
+  const listsDigest = sha(`${version}\0${readFileSync(join(generated, 'catalogue.json'))}\0${sha(sampleBytes)}`);
   if (await renderPart('lists', 'lists', [], listsDigest, inputs, version)) progress(`rendered the lists, homes and search pages in ${seconds(listsStarted)} s`);
   const listsSeconds = seconds(listsStarted);
 

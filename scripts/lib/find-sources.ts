@@ -6,13 +6,13 @@ import { notRegular, osReason } from './read-source.ts';
 const SOURCE_FILE = /\.(?:txt|xml|pdf)$/i;
 
 /**
- * The source files to build: the bundled `content/` folder, and the folders or files listed in
+ * The source files to build: the bundled `content/` folder (or ARCHIVE_CONTENT_DIR's), and the folders or files listed in
  * ARCHIVE_SOURCES (separated by ":"; relative to the project, or absolute). Sorted, so that the
  * build never depends on file-system order. An entry that cannot be read (a loop of links, a
  * dangling link, a folder without permission, a FIFO or a device) is named for what it is and
  * skipped alone: every good file around it is still found. A folder with no source is said.
  */
-export function findSources(root: string, extra: string | undefined): { files: string[]; problems: string[] } {
+export function findSources(root: string, extra: string | undefined, content: string = join(root, 'content')): { files: string[]; problems: string[] } {
   const problems: string[] = [];
   const shown = (path: string) => relative(root, path) || path;
   const listed = (extra ?? '').split(':').filter((s) => s.trim() !== '').map((s) => resolve(root, s));
@@ -50,7 +50,7 @@ export function findSources(root: string, extra: string | undefined): { files: s
     }
   };
 
-  for (const [i, entry] of [join(root, 'content'), ...listed].entries()) {
+  for (const [i, entry] of [content, ...listed].entries()) {
     const before = files.size;
     const problemsBefore = problems.length;
     const stats = statOf(entry);

@@ -1,4 +1,6 @@
+import { statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
+import { contentDir } from '../utils/content-dir.ts';
 
 /**
  * The build's settings, read from the environment once, at start, by one function: scripts/build.ts,
@@ -10,6 +12,8 @@ import { isAbsolute, relative, resolve } from 'node:path';
 export interface Settings {
   /** ARCHIVE_SOURCES: more source folders or files, as given (split on ":"). */
   sources: string[];
+  /** ARCHIVE_CONTENT_DIR: the folder read in place of the bundled `content/`, absolute (`content/` by default). */
+  contentDir: string;
   /** ARCHIVE_STRICT=1: refusals, risks and importer warnings fail the build. */
   strict: boolean;
   /** ARCHIVE_NO_CACHE=1: convert, render and draw everything again. */
@@ -84,6 +88,7 @@ export function readSettings(env: Env = process.env, root: string = process.cwd(
 
   const settings: Settings = {
     sources: (value('ARCHIVE_SOURCES') ?? '').split(':').filter((s) => s.trim() !== ''),
+    contentDir: readContentDir(value('ARCHIVE_CONTENT_DIR'), root, problems),
     strict: flag('ARCHIVE_STRICT', false),
     noCache: flag('ARCHIVE_NO_CACHE', false),
     base: readBase(value('ARCHIVE_BASE'), problems),
@@ -136,6 +141,19 @@ function readSite(raw: string | undefined, problems: string[]): string | undefin
   }
   if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.hostname === '' || url.username !== '' || url.password !== '' || url.search !== '' || url.hash !== '' || !/^https?:\/\/[^/]/i.test(raw)) return refuse();
   return raw;
+}
+
+/**
+ * ARCHIVE_CONTENT_DIR: a folder that exists. Unset, the bundled `content/` (whose absence is only
+ * reported by the build, scripts/lib/find-sources.ts); set, a folder named by hand that is not
+ * there is a typing error, refused before any work.
+ */
+function readContentDir(raw: string | undefined, root: string, problems: string[]): string {
+  const dir = contentDir(root, { ARCHIVE_CONTENT_DIR: raw });
+  if (raw !== undefined && statSync(dir, { throwIfNoEntry: false })?.isDirectory() !== true) {
+    problems.push(`ARCHIVE_CONTENT_DIR: ${JSON.stringify(raw)} is not a folder; give a folder of sources read in place of content/, or leave it unset`);
+  }
+  return dir;
 }
 
 /** ARCHIVE_OUT_DIR: any folder but the file system's root, the project or a folder above it (the build empties what it replaces). */

@@ -145,7 +145,7 @@ export const REFUSALS: readonly Explained[] = [
   { message: 'listed in ARCHIVE_SOURCES but there is no such file or folder', sources: 'every kind',
     meaning: 'A path of `ARCHIVE_SOURCES` that does not exist (a typing error, or a folder not mounted).' },
   { message: 'there is no such folder', sources: 'every kind',
-    meaning: 'The bundled `content/` folder is gone; the build goes on with the sources of `ARCHIVE_SOURCES`.' },
+    meaning: 'The bundled `content/` folder is gone; the build goes on with the sources of `ARCHIVE_SOURCES`, and the docs take their examples from a page of the archive.' },
   { message: 'no source in this folder (files ending in .txt, .xml or .pdf)', sources: 'every kind',
     meaning: 'A source folder that holds no file the build reads: a wrong path, or a folder not yet filled.' },
   { message: '… MB, more than the … MB a source may have (MAX_SOURCE_BYTES); skipped', sources: 'every kind',

@@ -158,5 +158,6 @@ export const ar: UiStrings = {
     citationIntro: 'للوثيقة `{symbol}` باللغة `{lang}`، في الصفحة `{url}`، كاملةً وعند `#{id}`:',
     inPageLanguage: ' (بلغة الصفحة)',
     wholeResolution: 'القرار',
+    noSample: 'لا يضم هذا الأرشيف أي قرار بصيغة نصية أو بصيغة Akoma Ntoso لعرض الأمثلة عليه.',
   },
 };

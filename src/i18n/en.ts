@@ -165,5 +165,6 @@ export const en: UiStrings = {
     citationIntro: 'For `{symbol}` in `{lang}`, page `{url}`, as a whole and at `#{id}`:',
     inPageLanguage: ' (in the page’s language)',
     wholeResolution: 'the resolution',
+    noSample: 'This archive holds no resolution in text or Akoma Ntoso to show the examples on.',
   },
 };

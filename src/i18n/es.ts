@@ -158,5 +158,6 @@ export const es: UiStrings = {
     citationIntro: 'Para `{symbol}` en `{lang}`, página `{url}`, en su conjunto y en `#{id}`:',
     inPageLanguage: ' (en el idioma de la página)',
     wholeResolution: 'la resolución',
+    noSample: 'Este archivo no contiene ninguna resolución en texto o en Akoma Ntoso con la que mostrar los ejemplos.',
   },
 };

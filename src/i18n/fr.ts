@@ -158,5 +158,6 @@ export const fr: UiStrings = {
     citationIntro: 'Pour `{symbol}` en `{lang}`, page `{url}`, dans son ensemble et à `#{id}` :',
     inPageLanguage: ' (dans la langue de la page)',
     wholeResolution: 'la résolution',
+    noSample: 'Cette archive ne contient aucune résolution en texte ou en Akoma Ntoso sur laquelle montrer les exemples.',
   },
 };

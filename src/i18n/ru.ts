@@ -158,5 +158,6 @@ export const ru: UiStrings = {
     citationIntro: 'Для `{symbol}` на языке `{lang}`, страница `{url}`, целиком и в `#{id}`:',
     inPageLanguage: ' (на языке страницы)',
     wholeResolution: 'резолюция',
+    noSample: 'В этом архиве нет ни одной резолюции в виде текста или Akoma Ntoso, на которой можно показать примеры.',
   },
 };

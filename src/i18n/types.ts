@@ -225,5 +225,7 @@ export interface UiStrings {
     inPageLanguage: string;
     /** The example's target when no paragraph is cited. */
     wholeResolution: string;
+    /** Where an example would stand in an archive with no page to take it from (no text or Akoma Ntoso source): says so. */
+    noSample: string;
   };
 }

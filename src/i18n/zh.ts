@@ -157,5 +157,6 @@ export const zh: UiStrings = {
     citationIntro: '以下是 `{lang}` 版 `{symbol}`（页面 `{url}`）整体及 `#{id}` 处的引文：',
     inPageLanguage: '（页面语言）',
     wholeResolution: '整项决议',
+    noSample: '本档案库没有可用于展示示例的文本或 Akoma Ntoso 格式的决议。',
   },
 };

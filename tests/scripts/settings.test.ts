@@ -22,12 +22,12 @@ const problemsOf = (env: Record<string, string>) => {
 describe('readSettings', () => {
   it('gives the defaults when nothing is set', () => {
     const settings = readSettings({}, root);
-    expect(settings).toMatchObject({ base: '/', site: undefined, outDir: join(root, 'dist'), slicePages: 4000, pagefindMaxFragments: 1000, searchRecordSize: 4000, convertWorkers: undefined, astroHeapMb: undefined, strict: false, noCache: false, pagefind: true, indexAlongside: true, sources: [] });
+    expect(settings).toMatchObject({ base: '/', site: undefined, outDir: join(root, 'dist'), slicePages: 4000, pagefindMaxFragments: 1000, searchRecordSize: 4000, convertWorkers: undefined, astroHeapMb: undefined, strict: false, noCache: false, pagefind: true, indexAlongside: true, sources: [], contentDir: join(root, 'content') });
   });
 
   it('takes good values as given', () => {
-    const settings = readSettings({ ARCHIVE_BASE: '/archive/', ARCHIVE_SITE: 'https://example.org/un', ARCHIVE_SLICE_PAGES: '1', ARCHIVE_CONVERT_WORKERS: '2', ARCHIVE_ASTRO_HEAP_MB: '4096', ARCHIVE_STRICT: '1', ARCHIVE_PAGEFIND: '0', ARCHIVE_OUT_DIR: '.cache/test-dist', ARCHIVE_SOURCES: 'a:b' }, root);
-    expect(settings).toMatchObject({ base: '/archive/', site: 'https://example.org/un', slicePages: 1, convertWorkers: 2, astroHeapMb: 4096, strict: true, pagefind: false, outDir: join(root, '.cache/test-dist'), sources: ['a', 'b'] });
+    const settings = readSettings({ ARCHIVE_BASE: '/archive/', ARCHIVE_SITE: 'https://example.org/un', ARCHIVE_SLICE_PAGES: '1', ARCHIVE_CONVERT_WORKERS: '2', ARCHIVE_ASTRO_HEAP_MB: '4096', ARCHIVE_STRICT: '1', ARCHIVE_PAGEFIND: '0', ARCHIVE_OUT_DIR: '.cache/test-dist', ARCHIVE_SOURCES: 'a:b', ARCHIVE_CONTENT_DIR: 'tests/fixtures/site' }, root);
+    expect(settings).toMatchObject({ contentDir: join(root, 'tests/fixtures/site'), base: '/archive/', site: 'https://example.org/un', slicePages: 1, convertWorkers: 2, astroHeapMb: 4096, strict: true, pagefind: false, outDir: join(root, '.cache/test-dist'), sources: ['a', 'b'] });
     expect(readSettings({ ARCHIVE_BASE: '/a/b.c/~d' }, root).base).toBe('/a/b.c/~d');
   });
 
@@ -58,6 +58,8 @@ describe('readSettings', () => {
     ['ARCHIVE_OUT_DIR', '/'],
     ['ARCHIVE_OUT_DIR', '.'],
     ['ARCHIVE_OUT_DIR', '..'],
+    ['ARCHIVE_CONTENT_DIR', 'no-such-folder'],
+    ['ARCHIVE_CONTENT_DIR', 'README.md'],
   ])('refuses %s=%s, naming it and what it accepts', (name, value) => {
     const problems = problemsOf({ [name]: value });
     expect(problems).toHaveLength(1);

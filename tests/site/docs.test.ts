@@ -140,7 +140,7 @@ describe('the docs', () => {
   it('show what each citation format gives for the served model, whole and at a sub-paragraph', () => {
     const resolution = ResolutionSchema.parse(JSON.parse(read(`${SAMPLE}.json`)));
     const url = new URL(`${base}${SAMPLE}/`, 'https://example.org').href;
-    const paraId = paraWithItems(resolution).items[2]!.id;
+    const paraId = paraWithItems(resolution)!.items[2]!.id;
     expect(paraId).toBe('para-48-c');
     for (const lang of LANGS) {
       const html = docsHtml('citing', lang);
