@@ -1,5 +1,6 @@
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { isRunning } from './is-running.ts';
 
 /**
  * Takes the lock of one folder a build writes (`.generated/`, an output folder's cache), so that
@@ -39,15 +40,6 @@ function lockOwner(lockFile: string): number | null {
   }
 }
 
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists but belongs to someone else.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 function releaseIfOurs(lockFile: string): void {
   if (lockOwner(lockFile) === process.pid) rmSync(lockFile, { force: true });

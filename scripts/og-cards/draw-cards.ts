@@ -9,6 +9,7 @@ import { layoutCard } from '../../src/og-card/card-layout.ts';
 import { cardSvg } from '../../src/og-card/card-svg.ts';
 import type { CatalogueCard } from '../../src/schemas/catalogue-card.ts';
 import { encodePng } from './encode-png.ts';
+import { isRunning } from '../lib/is-running.ts';
 import { openCardFonts, type CardFontFiles, type CardFonts } from './card-fonts.ts';
 import { glyphPainters } from './glyph-painter.ts';
 
@@ -119,15 +120,6 @@ function removeAbandonedPartials(cacheDir: string): void {
   }
 }
 
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists and belongs to someone else.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /**
  * The version of the drawing: the cards' code (src/og-card/ and this folder), the font files
