@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { writeAtomically } from '../../src/utils/write-atomically.ts';
 import { crashPoint } from './crash-point.ts';
 
 /** Writes the generated files of one folder through a staging folder, so that a build that fails or is stopped changes nothing in it. */
@@ -97,14 +98,6 @@ export function writeIfChanged(path: string, content: string): boolean {
   if (readIfExists(path) === content) return false;
   writeAtomically(path, content);
   return true;
-}
-
-/** Writes a file whole or not at all: into a file beside it, then renamed over it. */
-export function writeAtomically(path: string, content: string | Uint8Array): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const partial = `${path}.${process.pid}.partial`;
-  writeFileSync(partial, content);
-  renameSync(partial, path);
 }
 
 function readIfExists(path: string): string | null {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Resvg } from '@resvg/resvg-js';
@@ -10,6 +10,8 @@ import { cardSvg } from '../../src/og-card/card-svg.ts';
 import type { CatalogueCard } from '../../src/schemas/catalogue-card.ts';
 import { encodePng } from './encode-png.ts';
 import { isRunning } from '../lib/is-running.ts';
+// A half-written card (a build stopped mid-way) must not be taken for a drawn one: written aside, renamed when complete.
+import { writeAtomically } from '../../src/utils/write-atomically.ts';
 import { openCardFonts, type CardFontFiles, type CardFonts } from './card-fonts.ts';
 import { glyphPainters } from './glyph-painter.ts';
 
@@ -79,7 +81,7 @@ export async function drawCards(cards: Iterable<CatalogueCard>, options: DrawCar
     const started = performance.now();
     const { measure, paint } = painters(card.lang);
     try {
-      writeFileAtomically(file, renderPng(cardSvg(layoutCard(content, measure), paint)));
+      writeAtomically(file, renderPng(cardSvg(layoutCard(content, measure), paint)));
     } catch (error) {
       throw new Error(`site: the share card of ${card.id} could not be drawn: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -97,13 +99,6 @@ export function renderPng(svg: string): Buffer {
   return encodePng(image.pixels, image.width, image.height);
 }
 
-// A half-written card (a build stopped mid-way) must not be taken for a drawn one by the next
-// build: it is written under another name (`KEY.png.PID.partial`), and takes the card's only when complete.
-function writeFileAtomically(file: string, data: Buffer): void {
-  const partial = `${file}.${process.pid}.partial`;
-  writeFileSync(partial, data);
-  renameSync(partial, file);
-}
 
 // A card in the cache: a non-empty file under its key (an empty one is what a crash of the machine
 // between the rename and the write-back can leave; it is drawn again). As cheap as existsSync.

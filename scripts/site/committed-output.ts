@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { writeAtomically } from '../lib/write-generated.ts';
+import { writeAtomically } from '../../src/utils/write-atomically.ts';
 
 /*
  * The site's cached parts (a slice's pages, the lists, a language's search bundle) are folders

@@ -1,5 +1,6 @@
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { writeAtomically } from '../utils/write-atomically.ts';
 
 /*
  * Node-only. The rendered text of each resolution page, kept beside Astro's content store rather
@@ -17,10 +18,7 @@ const fileOf = (digest: string) => join(renderedTextDir(), `${digest}.html`);
 
 /** Keeps an entry's rendered text under its digest, whole or not at all. */
 export function writeRenderedText(digest: string, html: string): void {
-  mkdirSync(renderedTextDir(), { recursive: true });
-  const partial = `${fileOf(digest)}.${process.pid}.partial`;
-  writeFileSync(partial, html);
-  renameSync(partial, fileOf(digest));
+  writeAtomically(fileOf(digest), html);
 }
 
 /** An entry's rendered text, or null when there is none under this digest (a cache cleared, a build stopped before it was written). */
